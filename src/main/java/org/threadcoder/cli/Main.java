@@ -1,0 +1,69 @@
+package org.threadcoder.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code threadcoder}: the command line. The only place that prints to the console and decides exit codes.
+ * Without a subcommand it runs {@code run} with its defaults ({@code seeds/} into {@code out/}).
+ */
+@Command(name = "threadcoder", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Thread Reader pages -> sentences -> therapy concepts -> CSV dataset and JSON concept map.",
+        subcommands = {RunCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements java.util.concurrent.Callable<Integer> {
+    /** Every input processed. */
+    public static final int OK = 0;
+    /** Some input failed; the others were processed and written. */
+    public static final int INPUT_FAILED = 1;
+    /** The command line was wrong. */
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given console streams; returns the exit code. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
+            line.getErr().println("threadcoder: internal error: " + failure);
+            return INPUT_FAILED;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        return spec.commandLine().getSubcommands().get("run").execute();
+    }
+
+    /** The version from the build. */
+    static String version() {
+        Properties properties = new Properties();
+        try (InputStream stream = Main.class.getResourceAsStream("/threadcoder.properties")) {
+            if (stream != null) {
+                properties.load(stream);
+            }
+        } catch (IOException unreadable) {
+            return "unknown";
+        }
+        return properties.getProperty("version", "unknown");
+    }
+
+    /** Supplies {@code --version}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"threadcoder " + version()};
+        }
+    }
+}

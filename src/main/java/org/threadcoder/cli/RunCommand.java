@@ -1,0 +1,67 @@
+package org.threadcoder.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.threadcoder.InputException;
+import org.threadcoder.Inputs;
+import org.threadcoder.Pipeline;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code threadcoder run [INPUT...] [--out DIR] [--codebook FILE]}. */
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Process pages into sentences.csv, mentions.csv, threads.csv and concept-map.json.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every input was processed", "1:some input failed (the others are written)", "2:usage error"})
+final class RunCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files or folders (walked in sorted order). Default: seeds/")
+    List<Path> inputs = List.of(Path.of("seeds"));
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: ${DEFAULT-VALUE}")
+    Path out = Path.of("out");
+
+    @Option(names = "--codebook", paramLabel = "FILE", description = "Codebook (YAML). Default: models/codebook.yaml")
+    Path codebook;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        long started = System.nanoTime();
+        Setup.Loaded loaded;
+        try {
+            loaded = Setup.load(codebook);
+        } catch (InputException bad) {
+            err.println(bad.getMessage());
+            return Main.INPUT_FAILED;
+        } catch (IOException unreadable) {
+            err.println("threadcoder: cannot read the codebook: " + unreadable.getMessage());
+            return Main.INPUT_FAILED;
+        }
+        Inputs.Expansion expansion = Inputs.expand(inputs);
+        Pipeline.Summary summary;
+        try {
+            summary = new Pipeline(loaded.codebook()).run(expansion.inputs(), expansion.failures(), this.out, loaded.manifest());
+        } catch (IOException cannotWrite) {
+            err.println(this.out + ": cannot write outputs: " + cannotWrite.getMessage());
+            return Main.INPUT_FAILED;
+        }
+        summary.warnings().forEach(warning -> err.println("warning: " + warning));
+        summary.failures().forEach(failure -> err.println(failure.file() + ": " + failure.reason()));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        out.printf(Locale.ROOT, "threadcoder: %d %s, %d threads, %d sentences, %d mentions in %.1f s -> %s%s%n",
+                summary.pages(), summary.pages() == 1 ? "page" : "pages", summary.threads(), summary.sentences(),
+                summary.mentions(), seconds, this.out, summary.failures().isEmpty() ? "" : " (" + summary.failures().size() + " failed)");
+        return summary.failures().isEmpty() ? Main.OK : Main.INPUT_FAILED;
+    }
+}

@@ -1,0 +1,29 @@
+package org.threadcoder.model;
+
+import java.util.List;
+
+/**
+ * A codebook concept.
+ *
+ * @param id         stable id used in every output
+ * @param label      human label
+ * @param parent     parent concept id, or null for a top-level concept
+ * @param definition what the concept covers
+ * @param terms      words and phrases that signal it
+ */
+public record Concept(String id, String label, String parent, String definition, List<String> terms) {
+
+    public Concept {
+        if (id == null || !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw new IllegalArgumentException("concept id must be lower-case words joined by '-', got '" + id + "'");
+        }
+        if (label == null || label.isBlank()) {
+            throw new IllegalArgumentException("concept " + id + " needs a label");
+        }
+        if (parent != null && parent.isBlank()) {
+            parent = null;
+        }
+        definition = definition == null ? "" : definition.strip();
+        terms = terms == null ? List.of() : List.copyOf(terms);
+    }
+}

@@ -1,0 +1,70 @@
+package org.threadcoder.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One thread found in a source: the complete thread a page unrolls, or a preview of another one.
+ *
+ * @param id          stable id derived from the source and the thread's position in it
+ * @param source      the source's name, as in the outputs
+ * @param author      author's display name, or null when the page does not give it
+ * @param handle      author's handle without {@code @}, or null
+ * @param dateText    the date as written on the page, or null
+ * @param date        the ISO date, only when the page gives the year; else null
+ * @param tweetCount  the number of tweets the page announces, or null
+ * @param complete    true for the unrolled thread, false for a preview
+ * @param span        the thread's text in the source (header and site text excluded)
+ * @param noise       spans inside {@code span} that are not sentence text ({@code /end}, link debris, ...)
+ * @param tweets      the tweets shown, in order
+ * @param url         the thread's address when known, else null
+ */
+public record Thread(
+        String id,
+        String source,
+        String author,
+        String handle,
+        String dateText,
+        LocalDate date,
+        Integer tweetCount,
+        boolean complete,
+        Span span,
+        List<Span> noise,
+        List<Tweet> tweets,
+        String url) {
+
+    public Thread {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("thread id must not be blank");
+        }
+        if (span == null) {
+            throw new IllegalArgumentException("thread " + id + " has no span");
+        }
+        if (tweetCount != null && tweetCount < 0) {
+            throw new IllegalArgumentException("thread " + id + " tweet count must be >= 0, got " + tweetCount);
+        }
+        noise = List.copyOf(noise);
+        tweets = List.copyOf(tweets);
+        for (Tweet tweet : tweets) {
+            if (!span.contains(tweet.span())) {
+                throw new IllegalArgumentException("thread " + id + " tweet " + tweet.index() + " " + tweet.span() + " outside " + span);
+            }
+        }
+    }
+
+    /** Whether the tweet boundaries were inferred rather than given by the input. */
+    public boolean tweetsInferred() {
+        return tweets.stream().anyMatch(Tweet::inferred);
+    }
+
+    /** The 1-based index of the tweet holding a code point offset, or 0 when none does. */
+    public int tweetAt(int codePointOffset) {
+        int found = 0;
+        for (Tweet tweet : tweets) {
+            if (tweet.span().start() <= codePointOffset) {
+                found = tweet.index();
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,63 @@
+package org.threadcoder.output;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * A file written under a temporary name beside its target and renamed over it only by
+ * {@link #commit()}: readers see the old file or the whole new one, never a half-written one.
+ * Closing without committing deletes the temporary file.
+ */
+public final class AtomicFile implements Closeable {
+    private final Path target;
+    private final Path temporary;
+    private final BufferedWriter writer;
+    private boolean done;
+
+    public AtomicFile(Path target) throws IOException {
+        this.target = target;
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        // a fixed name beside the target: a run that died leaves at most one stale file, which the next run overwrites
+        this.temporary = folder.resolve("." + target.getFileName() + ".tmp");
+        this.writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+    }
+
+    public Writer writer() {
+        return writer;
+    }
+
+    public Path target() {
+        return target;
+    }
+
+    /** Flushes and moves the file into place. */
+    public void commit() throws IOException {
+        writer.close();
+        try {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException notAtomic) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        done = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!done) {
+            done = true;
+            try {
+                writer.close();
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+}

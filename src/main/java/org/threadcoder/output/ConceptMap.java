@@ -1,0 +1,141 @@
+package org.threadcoder.output;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.threadcoder.model.Codebook;
+import org.threadcoder.model.Concept;
+import org.threadcoder.model.Mention;
+import org.threadcoder.model.Sentence;
+import org.threadcoder.model.TaggedThread;
+import org.threadcoder.model.Thread;
+
+/**
+ * The aggregate kept across pages: per thread its row of counts, per concept and thread the
+ * mention count and sentence ids, and concept pairs tagged in one sentence. Small by design: it
+ * holds ids and counts, never text.
+ */
+public final class ConceptMap {
+
+    /** A thread's row: its metadata, sentence count and per-concept sentence counts in codebook order. */
+    public record ThreadRow(Thread thread, int tweetsShown, int sentences, Map<String, Integer> conceptSentences) {
+    }
+
+    /** One concept in one thread. */
+    public static final class Cell {
+        int mentions;
+        final List<String> sentenceIds = new ArrayList<>();
+
+        public int mentions() {
+            return mentions;
+        }
+
+        public List<String> sentenceIds() {
+            return List.copyOf(sentenceIds);
+        }
+    }
+
+    /** Two concepts tagged in one sentence. */
+    public static final class Pair {
+        int sentences;
+        final List<String> threadIds = new ArrayList<>();
+
+        public int sentences() {
+            return sentences;
+        }
+
+        public int threads() {
+            return threadIds.size();
+        }
+    }
+
+    private final Codebook codebook;
+    private final List<ThreadRow> threads = new ArrayList<>();
+    private final Map<String, Map<String, Cell>> cells = new LinkedHashMap<>();
+    private final Map<String, Pair> pairs = new TreeMap<>();
+    private final List<String> sources = new ArrayList<>();
+    private final Map<String, String> sourceHashes = new TreeMap<>();
+    private int sentenceCount;
+    private int mentionCount;
+
+    public ConceptMap(Codebook codebook) {
+        this.codebook = codebook;
+        for (Concept concept : codebook.concepts()) {
+            cells.put(concept.id(), new LinkedHashMap<>());
+        }
+    }
+
+    public void addSource(String source, String sha256) {
+        sources.add(source);
+        sourceHashes.put(source, sha256);
+    }
+
+    /** Adds a thread's counts; returns its row. */
+    public ThreadRow add(TaggedThread tagged) {
+        Thread thread = tagged.thread();
+        Map<String, Integer> conceptSentences = new LinkedHashMap<>();
+        codebook.ids().forEach(id -> conceptSentences.put(id, 0));
+        for (Mention mention : tagged.mentions()) {
+            cells.get(mention.conceptId()).computeIfAbsent(thread.id(), unused -> new Cell()).mentions++;
+        }
+        for (Sentence sentence : tagged.sentences()) {
+            List<String> concepts = tagged.conceptsOf(sentence);
+            for (String concept : concepts) {
+                conceptSentences.merge(concept, 1, Integer::sum);
+                cells.get(concept).get(thread.id()).sentenceIds.add(sentence.id());
+            }
+            for (int i = 0; i < concepts.size(); i++) {
+                for (int j = i + 1; j < concepts.size(); j++) {
+                    Pair pair = pairs.computeIfAbsent(concepts.get(i) + "\u0000" + concepts.get(j), unused -> new Pair());
+                    pair.sentences++;
+                    if (!pair.threadIds.contains(thread.id())) {
+                        pair.threadIds.add(thread.id());
+                    }
+                }
+            }
+        }
+        sentenceCount += tagged.sentences().size();
+        mentionCount += tagged.mentions().size();
+        ThreadRow row = new ThreadRow(thread, thread.tweets().size(), tagged.sentences().size(), conceptSentences);
+        threads.add(row);
+        return row;
+    }
+
+    public Codebook codebook() {
+        return codebook;
+    }
+
+    public List<ThreadRow> threads() {
+        return List.copyOf(threads);
+    }
+
+    /** Per thread id, the cell of a concept (threads without the concept are absent). */
+    public Map<String, Cell> cells(String conceptId) {
+        return cells.get(conceptId);
+    }
+
+    /** Concept pairs keyed by the two ids in sorted order. */
+    public Map<List<String>, Pair> pairs() {
+        Map<List<String>, Pair> result = new LinkedHashMap<>();
+        pairs.forEach((key, pair) -> result.put(List.of(key.split("\u0000")), pair));
+        return result;
+    }
+
+    public List<String> sources() {
+        return List.copyOf(sources);
+    }
+
+    public Map<String, String> sourceHashes() {
+        return sourceHashes;
+    }
+
+    public int sentenceCount() {
+        return sentenceCount;
+    }
+
+    public int mentionCount() {
+        return mentionCount;
+    }
+}

@@ -1,0 +1,78 @@
+package org.threadcoder.parse;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.threadcoder.InputException;
+import org.threadcoder.model.Page;
+
+/**
+ * Reads an input file and hands it to the parser for its format, recognised from the content.
+ * Anything it cannot read gets an {@link InputException} with a one-line reason.
+ */
+public final class PageReader {
+    private final ThreadReaderTextParser threadReaderText = new ThreadReaderTextParser();
+
+    /**
+     * Parses the file at {@code path}, naming it {@code source} in the outputs.
+     *
+     * @throws InputException when the file is missing, empty, binary, not UTF-8 or holds no thread
+     */
+    public Page parse(Path path, String source) throws InputException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException missing) {
+            throw new InputException(source, "no such file");
+        } catch (IOException unreadable) {
+            throw new InputException(source, "cannot read: " + unreadable.getMessage(), unreadable);
+        }
+        String text = decode(source, bytes);
+        if (text.isBlank()) {
+            throw new InputException(source, "empty file");
+        }
+        if (ThreadReaderTextParser.recognises(text)) {
+            return threadReaderText.parse(source, text, sha256(bytes));
+        }
+        throw new InputException(source, "not a recognised thread format (expected a Thread Reader App page saved as text)");
+    }
+
+    /** Hex SHA-256 of bytes. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every Java platform has SHA-256", impossible);
+        }
+    }
+
+    /** Decodes strict UTF-8; binary content and other encodings are reported, not guessed. */
+    static String decode(String source, byte[] bytes) throws InputException {
+        if (bytes.length == 0) {
+            throw new InputException(source, "empty file");
+        }
+        if (bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F') {
+            throw new InputException(source, "a PDF file; save the thread as text or HTML instead");
+        }
+        int probe = Math.min(bytes.length, 8192);
+        for (int i = 0; i < probe; i++) {
+            if (bytes[i] == 0) {
+                throw new InputException(source, "binary file (NUL byte at offset " + i + "), not a text page");
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException notUtf8) {
+            throw new InputException(source, "not UTF-8 text (binary or another encoding)");
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.threadcoder.sentences;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rules around a statistical sentence detector: they add the boundaries it misses (runs of
+ * {@code !?}, in-line list items, four-dot ellipses) and remove the ones it wrongly makes
+ * (after titles and initials, before a lower-case word, inside parentheses, after a three-dot ellipsis).
+ */
+final class BoundaryRules {
+
+    /** Abbreviations that never end a sentence: titles before a name, page and number words. */
+    private static final Set<String> NEVER_FINAL = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "st", "mt", "sr", "gen", "rep", "sen", "gov", "lt", "col", "capt", "rev",
+            "vs", "cf", "approx", "p", "pp", "no", "nos", "vol", "fig", "e.g", "i.e", "ca", "w", "n°");
+
+    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}°][\\p{L}.°]*)\\.[\"”'’)\\]]*\\s*$");
+    private static final Pattern INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.\\s*$");
+    private static final Pattern STRONG_END = Pattern.compile("[!?]+[\"”'’)\\]]*(?=\\s+[\"“'‘(\\[]?\\p{Lu})");
+    private static final Pattern PERIOD_AFTER_WORD = Pattern.compile("(?<=\\b\\p{Ll}{3,}[\"”'’)\\]]?)\\.[\"”'’)\\]]*(?=\\s+[\"“'‘(\\[]?\\p{Lu})");
+    private static final Pattern FOUR_DOTS = Pattern.compile("(\\S)?(\\.\\.\\.\\.|(?:\\s?\\.){4})(?=\\s+\\p{Lu})");
+    private static final Pattern THREE_DOTS = Pattern.compile("(?:\\.\\.\\.|…|\\. \\. \\.)[\"”'’]*\\s*$");
+    private static final Pattern FIRST_LIST_MARKER = Pattern.compile("^\\s*(?:[•⁃▪◦‣*-]\\s*)?(\\d{1,2}|[a-z])(?:\\.\\)|[.)])\\s");
+    private static final Pattern LEADING_QUOTES = Pattern.compile("^[\\s\"“'‘(\\[]*");
+
+    private BoundaryRules() {
+    }
+
+    /**
+     * Refines detector sentence ends over one segment.
+     *
+     * @param segment  the segment text
+     * @param detected char offsets of the sentence ends the detector found
+     * @return char ranges {@code [start, end)} of the sentences, trimmed, non-empty, in order
+     */
+    static List<int[]> sentences(String segment, List<Integer> detected) {
+        TreeSet<Integer> ends = new TreeSet<>(detected);
+        addMatches(ends, STRONG_END.matcher(segment));
+        addMatches(ends, PERIOD_AFTER_WORD.matcher(segment));
+        addFourDotEllipses(ends, segment);
+        addListItems(ends, segment);
+        ends.removeIf(end -> end <= 0 || end >= segment.length() || !keeps(segment, end));
+        ends.add(segment.length());
+
+        List<int[]> sentences = new ArrayList<>();
+        int start = 0;
+        for (int end : ends) {
+            int from = start;
+            int to = end;
+            while (from < to && Character.isWhitespace(segment.charAt(from))) {
+                from++;
+            }
+            while (to > from && Character.isWhitespace(segment.charAt(to - 1))) {
+                to--;
+            }
+            if (from < to) {
+                sentences.add(new int[] {from, to});
+            }
+            start = end;
+        }
+        return sentences;
+    }
+
+    private static void addMatches(TreeSet<Integer> ends, Matcher matcher) {
+        while (matcher.find()) {
+            ends.add(matcher.end());
+        }
+    }
+
+    /** {@code word. . . . Next} ends after the word's period; {@code word .... Next} and {@code word . . . . Next} after the dots. */
+    private static void addFourDotEllipses(TreeSet<Integer> ends, String segment) {
+        Matcher matcher = FOUR_DOTS.matcher(segment);
+        while (matcher.find()) {
+            boolean attachedSpaced = matcher.group(1) != null && matcher.group(2).startsWith(". ");
+            int end = attachedSpaced ? matcher.start(2) + 1 : matcher.end();
+            // the detector's own ends inside the dots are not sentence ends
+            ends.subSet(matcher.start(2), true, matcher.end(), true).clear();
+            ends.add(end);
+        }
+    }
+
+    /** In-line list items ({@code 1) first 2) second}, {@code a. first b. second}, {@code • 9. first • 10. second}) each start a sentence. */
+    private static void addListItems(TreeSet<Integer> ends, String segment) {
+        Matcher first = FIRST_LIST_MARKER.matcher(segment);
+        if (!first.find()) {
+            return;
+        }
+        String label = first.group(1);
+        String bullet = segment.substring(first.start(), first.start(1)).strip();
+        String punctuation = segment.substring(first.end(1), first.end()).strip();
+        int from = first.end();
+        while (true) {
+            label = next(label);
+            String marker = (bullet.isEmpty() ? "" : Pattern.quote(bullet) + "\\s*") + Pattern.quote(label) + Pattern.quote(punctuation) + "\\s";
+            Matcher item = Pattern.compile("(?<=\\s)" + marker).matcher(segment);
+            if (!item.find(from)) {
+                return;
+            }
+            ends.subSet(from, true, item.start(), false).clear();
+            ends.add(item.start());
+            from = item.end();
+        }
+    }
+
+    private static String next(String label) {
+        if (Character.isDigit(label.charAt(0))) {
+            return Integer.toString(Integer.parseInt(label) + 1);
+        }
+        return String.valueOf((char) (label.charAt(0) + 1));
+    }
+
+    /** Whether a boundary at {@code end} stands. */
+    private static boolean keeps(String segment, int end) {
+        String before = segment.substring(0, end);
+        String after = segment.substring(end);
+        Matcher quotes = LEADING_QUOTES.matcher(after);
+        String afterWords = quotes.lookingAt() ? after.substring(quotes.end()) : after;
+        if (afterWords.isEmpty()) {
+            return true;
+        }
+        if (startsListItem(after)) {
+            return true;
+        }
+        int next = afterWords.codePointAt(0);
+        if (Character.isLowerCase(next)) {
+            return false;
+        }
+        Matcher lastWord = LAST_WORD.matcher(before);
+        if (lastWord.find() && NEVER_FINAL.contains(lastWord.group(1).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        if (INITIAL.matcher(before).find()) {
+            return false;
+        }
+        if (THREE_DOTS.matcher(before).find() && !before.stripTrailing().endsWith("....") && !before.stripTrailing().endsWith(". . . .")) {
+            return false;
+        }
+        return count(before, '(') <= count(before, ')') && count(before, '[') <= count(before, ']');
+    }
+
+    private static boolean startsListItem(String after) {
+        return FIRST_LIST_MARKER.matcher(after).lookingAt();
+    }
+
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

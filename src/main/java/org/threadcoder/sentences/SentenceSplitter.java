@@ -1,0 +1,173 @@
+package org.threadcoder.sentences;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import opennlp.tools.sentdetect.SentenceDetector;
+import org.threadcoder.model.Sentence;
+import org.threadcoder.model.SourceText;
+import org.threadcoder.model.Span;
+import org.threadcoder.model.Thread;
+import org.threadcoder.model.Tweet;
+import org.threadcoder.parse.ContinuationWords;
+
+/**
+ * Splits a thread into sentences: OpenNLP's sentence detector inside segments that thread text
+ * rules mark off (blank lines, list items, a line or tweet that starts a new sentence), with
+ * {@link BoundaryRules} around the detector. Tweet markers and noise are masked, not removed, so
+ * every sentence keeps its exact source offsets.
+ *
+ * <p>Not thread-safe when the detector is not (OpenNLP's {@code SentenceDetectorME} is not): use one per worker.
+ */
+public final class SentenceSplitter {
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\d{1,2}(?:\\.\\)|[.)])|\\d\\x{FE0F}?\\x{20E3}|[a-z][.)]|[•▪◦‣⁃*-])\\s");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?…][\"”'’)\\]]*$");
+    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}&']+)[^\\p{L}&']*$");
+    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+
+    private final SentenceDetector detector;
+
+    public SentenceSplitter(SentenceDetector detector) {
+        if (detector == null) {
+            throw new IllegalArgumentException("sentence detector must not be null");
+        }
+        this.detector = detector;
+    }
+
+    /** The sentences of one thread, in order, with ids {@code <thread id>.s<n>}. */
+    public List<Sentence> split(SourceText source, Thread thread) {
+        String text = source.text();
+        int regionStart = source.charIndex(thread.span().start());
+        int regionEnd = source.charIndex(thread.span().end());
+        char[] masked = text.substring(regionStart, regionEnd).toCharArray();
+        List<Integer> tweetStarts = new ArrayList<>();
+        List<Span> hidden = new ArrayList<>(thread.noise());
+        for (Tweet tweet : thread.tweets()) {
+            tweetStarts.add(source.charIndex(tweet.span().start()) - regionStart);
+            if (tweet.marker() != null) {
+                hidden.add(tweet.marker());
+            }
+        }
+        for (Span part : hidden) {
+            mask(masked, source.charIndex(part.start()) - regionStart, source.charIndex(part.end()) - regionStart);
+        }
+        String work = new String(masked);
+
+        List<Sentence> sentences = new ArrayList<>();
+        for (int[] segment : segments(work, tweetStarts)) {
+            String segmentText = work.substring(segment[0], segment[1]).replace('\n', ' ').replace('\r', ' ');
+            List<Integer> ends = new ArrayList<>();
+            for (opennlp.tools.util.Span found : detector.sentPosDetect(segmentText)) {
+                ends.add(found.getEnd());
+            }
+            for (int[] range : BoundaryRules.sentences(segmentText, ends)) {
+                int start = segment[0] + range[0];
+                int end = segment[0] + range[1];
+                if (!hasWordCharacter(work, start, end)) {
+                    continue;
+                }
+                Span span = source.span(regionStart + start, regionStart + end);
+                int index = sentences.size() + 1;
+                sentences.add(new Sentence(thread.id() + ".s" + index, thread.id(), index, span,
+                        text.substring(regionStart + start, regionStart + end), clean(work.substring(start, end)),
+                        Math.max(1, thread.tweetAt(span.start())), Math.max(1, thread.tweetAt(span.end() - 1)),
+                        hidden.stream().filter(span::contains).sorted().toList()));
+            }
+        }
+        return sentences;
+    }
+
+    /** Text for analysis: NFKC, white space folded; markers and noise are already masked out. */
+    static String clean(String maskedText) {
+        return SPACE_RUN.matcher(Normalizer.normalize(maskedText, Normalizer.Form.NFKC)).replaceAll(" ").strip();
+    }
+
+    private static void mask(char[] chars, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(chars.length, to); i++) {
+            if (chars[i] != '\n' && chars[i] != '\r') {
+                chars[i] = ' ';
+            }
+        }
+    }
+
+    /**
+     * Char ranges of the thread text that no sentence crosses: split at blank lines, before list
+     * items, and at a line or tweet start where the text before has no final punctuation but the
+     * new line starts a capitalised word and the text before does not end in a word like "to" or "the".
+     */
+    private static List<int[]> segments(String work, List<Integer> tweetStarts) {
+        List<Integer> cuts = new ArrayList<>();
+        int lineStart = 0;
+        boolean previousBlank = false;
+        boolean previousListItem = false;
+        while (lineStart <= work.length()) {
+            int lineEnd = work.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = work.length();
+            }
+            String line = work.substring(lineStart, lineEnd);
+            boolean blank = line.isBlank();
+            if (lineStart > 0 && !blank && (previousBlank || previousListItem && !startsLowerCase(line) || startsSentence(work, lineStart + indent(line)))) {
+                cuts.add(lineStart);
+            }
+            previousBlank = blank;
+            // a list item is one line: the next line starts anew
+            previousListItem = !blank && LIST_ITEM.matcher(line.stripLeading()).lookingAt();
+            lineStart = lineEnd + 1;
+        }
+        for (int tweetStart : tweetStarts) {
+            if (tweetStart > 0 && work.charAt(tweetStart - 1) != '\n' && startsSentence(work, tweetStart)) {
+                cuts.add(tweetStart);
+            }
+        }
+        cuts.sort(null);
+        List<int[]> segments = new ArrayList<>();
+        int start = 0;
+        for (int cut : cuts) {
+            if (cut > start) {
+                segments.add(new int[] {start, cut});
+                start = cut;
+            }
+        }
+        segments.add(new int[] {start, work.length()});
+        return segments;
+    }
+
+    private static boolean startsSentence(String work, int at) {
+        String rest = work.substring(at).stripLeading();
+        if (rest.isEmpty()) {
+            return false;
+        }
+        if (LIST_ITEM.matcher(rest).lookingAt()) {
+            return true;
+        }
+        String before = work.substring(0, at).stripTrailing();
+        if (before.isEmpty() || ENDS_SENTENCE.matcher(before).find()) {
+            return false;
+        }
+        Matcher lastWord = LAST_WORD.matcher(before);
+        boolean runsOn = lastWord.find() && ContinuationWords.contains(lastWord.group(1));
+        int first = rest.codePointAt(0);
+        return !runsOn && (Character.isUpperCase(first) || Character.isDigit(first) || "#@\"“'‘".indexOf(first) >= 0);
+    }
+
+    private static boolean startsLowerCase(String line) {
+        String rest = line.stripLeading();
+        return !rest.isEmpty() && Character.isLowerCase(rest.codePointAt(0));
+    }
+
+    private static int indent(String line) {
+        return line.length() - line.stripLeading().length();
+    }
+
+    private static boolean hasWordCharacter(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

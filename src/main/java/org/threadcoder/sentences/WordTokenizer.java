@@ -1,0 +1,92 @@
+package org.threadcoder.sentences;
+
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.tokenize.Tokenizer;
+
+/**
+ * Word tokens for term matching. White-space chunks made only of letters and digits are tokens as
+ * they stand (what OpenNLP's alphanumeric optimisation does, without its cost); other chunks go
+ * through the OpenNLP tokenizer. Tokens are then cut at inner hyphens, slashes and ampersands
+ * ("evidence-based", "understanding/agreement") and before clitics ("CBT's", "don't"), and pure
+ * punctuation is dropped. Not thread-safe when the wrapped tokenizer is not.
+ */
+public final class WordTokenizer {
+    private static final String[] CLITICS = {"n't", "'s", "'re", "'ve", "'ll", "'d", "'m"};
+
+    private final Tokenizer tokenizer;
+
+    public WordTokenizer(Tokenizer tokenizer) {
+        if (tokenizer == null) {
+            throw new IllegalArgumentException("tokenizer must not be null");
+        }
+        this.tokenizer = tokenizer;
+    }
+
+    /** Char ranges {@code [start, end)} of the word tokens of {@code text}. */
+    public List<int[]> tokenize(String text) {
+        List<int[]> tokens = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int chunkStart = i;
+            boolean alphanumeric = true;
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+                alphanumeric &= Character.isLetterOrDigit(text.charAt(i));
+                i++;
+            }
+            if (chunkStart == i) {
+                break;
+            }
+            if (alphanumeric) {
+                tokens.add(new int[] {chunkStart, i});
+            } else {
+                for (opennlp.tools.util.Span piece : tokenizer.tokenizePos(text.substring(chunkStart, i))) {
+                    split(text, chunkStart + piece.getStart(), chunkStart + piece.getEnd(), tokens);
+                }
+            }
+        }
+        return tokens;
+    }
+
+    /** Cuts a model token into word parts at inner punctuation and before a clitic. */
+    private static void split(String text, int start, int end, List<int[]> tokens) {
+        int i = start;
+        while (i < end) {
+            while (i < end && !isWordChar(text.charAt(i))) {
+                i++;
+            }
+            int wordStart = i;
+            while (i < end && (isWordChar(text.charAt(i)) || isInnerApostrophe(text, i, end))) {
+                i++;
+            }
+            if (wordStart < i) {
+                addWithClitic(text, wordStart, i, tokens);
+            }
+        }
+    }
+
+    private static void addWithClitic(String text, int start, int end, List<int[]> tokens) {
+        String word = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+        for (String clitic : CLITICS) {
+            if (word.length() > clitic.length() && word.endsWith(clitic)) {
+                int cut = end - clitic.length();
+                tokens.add(new int[] {start, cut});
+                tokens.add(new int[] {cut, end});
+                return;
+            }
+        }
+        tokens.add(new int[] {start, end});
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private static boolean isInnerApostrophe(String text, int i, int end) {
+        char c = text.charAt(i);
+        return (c == '\'' || c == '\u2019') && i + 1 < end && Character.isLetter(text.charAt(i + 1)) && i > 0 && Character.isLetter(text.charAt(i - 1));
+    }
+}

@@ -1,0 +1,98 @@
+package org.threadcoder.tagging;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import org.threadcoder.model.Sentence;
+import org.threadcoder.model.Span;
+
+/**
+ * The view of a sentence that tagging reads: NFKC (math-italic letters become plain), curly quotes
+ * straightened, lower case, tweet markers and noise blanked; with a map from every char back to
+ * the source code point it came from.
+ */
+final class NormalizedText {
+    private final String text;
+    private final int[] sourceStart;
+    private final int[] sourceEnd;
+
+    private NormalizedText(String text, int[] sourceStart, int[] sourceEnd) {
+        this.text = text;
+        this.sourceStart = sourceStart;
+        this.sourceEnd = sourceEnd;
+    }
+
+    /** Builds the view of a sentence. Each grapheme-like cluster (a code point and its combining marks) is normalized on its own so it maps back exactly. */
+    static NormalizedText of(Sentence sentence) {
+        String raw = sentence.text();
+        StringBuilder out = new StringBuilder(raw.length());
+        int[] starts = new int[raw.length() * 4 + 8];
+        int[] ends = new int[starts.length];
+        int codePoint = sentence.span().start();
+        int i = 0;
+        while (i < raw.length()) {
+            int clusterStart = i;
+            int clusterCodePoint = codePoint;
+            i += Character.charCount(raw.codePointAt(i));
+            codePoint++;
+            while (i < raw.length() && isCombining(raw.codePointAt(i))) {
+                i += Character.charCount(raw.codePointAt(i));
+                codePoint++;
+            }
+            String cluster = hidden(sentence.hidden(), clusterCodePoint) ? " " : normalize(raw.substring(clusterStart, i));
+            for (int k = 0; k < cluster.length(); k++) {
+                if (out.length() >= starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                    ends = java.util.Arrays.copyOf(ends, ends.length * 2);
+                }
+                starts[out.length()] = clusterCodePoint;
+                ends[out.length()] = codePoint;
+                out.append(cluster.charAt(k));
+            }
+        }
+        return new NormalizedText(out.toString(), starts, ends);
+    }
+
+    static String normalize(String text) {
+        String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder straight = new StringBuilder(normalized.length());
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            switch (c) {
+                case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '`' -> straight.append('\'');
+                case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> straight.append('"');
+                case '\u2013', '\u2014', '\u2015', '\u2212' -> straight.append('-');
+                case '\n', '\r', '\t' -> straight.append(' ');
+                default -> straight.append(c);
+            }
+        }
+        return straight.toString();
+    }
+
+    private static boolean isCombining(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK
+                || (codePoint >= 0xFE00 && codePoint <= 0xFE0F) || codePoint == 0x200D;
+    }
+
+    private static boolean hidden(List<Span> hidden, int codePoint) {
+        for (Span part : hidden) {
+            if (part.start() <= codePoint && codePoint < part.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** The source code point span of the view's char range {@code [from, to)}. */
+    Span sourceSpan(int from, int to) {
+        if (from < 0 || to > text.length() || from >= to) {
+            throw new IllegalArgumentException("view range [" + from + ", " + to + ") outside 0.." + text.length() + " or empty");
+        }
+        return new Span(sourceStart[from], sourceEnd[to - 1]);
+    }
+}
