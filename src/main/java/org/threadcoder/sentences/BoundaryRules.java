@@ -26,6 +26,7 @@ final class BoundaryRules {
     private static final Pattern FOUR_DOTS = Pattern.compile("(\\S)?(\\.\\.\\.\\.|(?:\\s?\\.){4})(?=\\s+\\p{Lu})");
     private static final Pattern THREE_DOTS = Pattern.compile("(?:\\.\\.\\.|…|\\. \\. \\.)[\"”'’]*\\s*$");
     private static final Pattern FIRST_LIST_MARKER = Pattern.compile("^\\s*(?:[•⁃▪◦‣*-]\\s*)?(\\d{1,2}|[a-z])(?:\\.\\)|[.)])\\s");
+    private static final Pattern LIST_MARKER_ONLY = Pattern.compile("\\s*(?:[•⁃▪◦‣*-]\\s*)?(?:\\d{1,2}|[a-z])(?:\\.\\)|[.)])\\s*");
     private static final Pattern LEADING_QUOTES = Pattern.compile("^[\\s\"“'‘(\\[]*");
 
     private BoundaryRules() {
@@ -44,8 +45,16 @@ final class BoundaryRules {
         addMatches(ends, PERIOD_AFTER_WORD.matcher(segment));
         addFourDotEllipses(ends, segment);
         addListItems(ends, segment);
-        ends.removeIf(end -> end <= 0 || end >= segment.length() || !keeps(segment, end));
-        ends.add(segment.length());
+        TreeSet<Integer> kept = new TreeSet<>();
+        int previous = 0;
+        for (int end : ends) {
+            if (end > 0 && end < segment.length() && keeps(segment, previous, end)) {
+                kept.add(end);
+                previous = end;
+            }
+        }
+        kept.add(segment.length());
+        ends = kept;
 
         List<int[]> sentences = new ArrayList<>();
         int start = 0;
@@ -115,8 +124,11 @@ final class BoundaryRules {
     }
 
     /** Whether a boundary at {@code end} stands. */
-    private static boolean keeps(String segment, int end) {
+    private static boolean keeps(String segment, int sentenceStart, int end) {
         String before = segment.substring(0, end);
+        if (LIST_MARKER_ONLY.matcher(segment.substring(sentenceStart, end)).matches()) {
+            return false;
+        }
         String after = segment.substring(end);
         Matcher quotes = LEADING_QUOTES.matcher(after);
         String afterWords = quotes.lookingAt() ? after.substring(quotes.end()) : after;

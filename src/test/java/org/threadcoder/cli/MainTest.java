@@ -1,0 +1,132 @@
+package org.threadcoder.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.threadcoder.TestSupport;
+
+/** The command line as a user meets it: exit codes, messages, files written. */
+class MainTest {
+    @TempDir
+    Path temp;
+
+    private record Result(int exitCode, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private Path seedCopy(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        return Files.copy(TestSupport.seed(), folder.resolve(TestSupport.SEED));
+    }
+
+    @Test
+    void helpAndVersion() {
+        Result help = run("--help");
+        assertEquals(0, help.exitCode());
+        assertTrue(help.out().contains("run") && help.out().contains("bench"), help.out());
+        Result version = run("--version");
+        assertEquals(0, version.exitCode());
+        assertTrue(version.out().startsWith("threadcoder "), version.out());
+        assertEquals(0, run("run", "--help").exitCode());
+    }
+
+    @Test
+    void usageErrorExitsTwo() {
+        Result wrong = run("run", "--no-such-option");
+        assertEquals(2, wrong.exitCode());
+        assertTrue(wrong.err().contains("--no-such-option"), wrong.err());
+    }
+
+    @Test
+    void runWritesAllFilesAndASummary() throws IOException {
+        Path input = seedCopy(temp.resolve("in"));
+        Path out = temp.resolve("out");
+        Result result = run("run", input.toString(), "--out", out.toString(), "--codebook", TestSupport.codebookFile().toString());
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().matches("(?s)threadcoder: 1 page, 7 threads, \\d+ sentences, \\d+ mentions in .*"), result.out());
+        for (String file : List.of("sentences.csv", "mentions.csv", "threads.csv", "concept-map.json")) {
+            assertTrue(Files.size(out.resolve(file)) > 0, file);
+        }
+        List<CSVRecord> threads = records(out.resolve("threads.csv"));
+        assertEquals(7, threads.size());
+        assertEquals("2021-06-11", threads.get(0).get("date"));
+        assertEquals("", threads.get(1).get("date"), "no year on the page: no ISO date");
+        assertEquals("Apr 13", threads.get(1).get("date_text"));
+        assertEquals("false", threads.get(1).get("complete"));
+        assertTrue(threads.get(0).isMapped("working-alliance"), "one column per concept");
+    }
+
+    @Test
+    void badInputsAreNamedAndTheGoodOneIsStillWritten() throws IOException {
+        Path folder = temp.resolve("mixed");
+        seedCopy(folder);
+        Files.writeString(folder.resolve("empty.txt"), "");
+        Files.write(folder.resolve("image.bin"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2, 3});
+        Files.writeString(folder.resolve("notes.txt"), "milk\neggs\nbread\n");
+        Path missing = temp.resolve("missing.txt");
+        Path out = temp.resolve("out");
+        Result result = run("run", folder.toString(), missing.toString(), "--out", out.toString(),
+                "--codebook", TestSupport.codebookFile().toString());
+        assertEquals(1, result.exitCode());
+        List<String> errors = result.err().lines().toList();
+        assertEquals(4, errors.size(), result.err());
+        assertTrue(errors.contains("empty.txt: empty file"), result.err());
+        assertTrue(errors.stream().anyMatch(line -> line.startsWith("image.bin: binary file")), result.err());
+        assertTrue(errors.stream().anyMatch(line -> line.startsWith("notes.txt: not a recognised thread format")), result.err());
+        assertTrue(errors.contains(missing + ": no such file or folder"), result.err());
+        assertFalse(result.err().contains("Exception"), "no stack traces: " + result.err());
+        assertEquals(7, records(out.resolve("threads.csv")).size(), "the good page is written");
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(List.of("concept-map.json", "mentions.csv", "sentences.csv", "threads.csv"),
+                    files.map(file -> file.getFileName().toString()).sorted().toList(), "no temporary files left");
+        }
+    }
+
+    @Test
+    void brokenCodebookIsReportedWithItsLine() throws IOException {
+        Path codebook = temp.resolve("broken.yaml");
+        Files.writeString(codebook, "name: x\nconcepts:\n  - id: a\n    label: A\n    termz: [x]\n");
+        Result result = run("run", seedCopy(temp.resolve("in")).toString(), "--out", temp.resolve("out").toString(), "--codebook", codebook.toString());
+        assertEquals(1, result.exitCode());
+        assertTrue(result.err().contains("broken.yaml: line 5"), result.err());
+        assertFalse(Files.exists(temp.resolve("out").resolve("sentences.csv")));
+    }
+
+    @Test
+    void twoRunsWriteIdenticalBytes() throws IOException {
+        Path input = seedCopy(temp.resolve("in"));
+        Path first = temp.resolve("first");
+        Path second = temp.resolve("second");
+        assertEquals(0, run("run", input.toString(), "--out", first.toString(), "--codebook", TestSupport.codebookFile().toString()).exitCode());
+        assertEquals(0, run("run", input.toString(), "--out", second.toString(), "--codebook", TestSupport.codebookFile().toString()).exitCode());
+        for (String file : List.of("sentences.csv", "mentions.csv", "threads.csv", "concept-map.json")) {
+            assertArrayEquals(Files.readAllBytes(first.resolve(file)), Files.readAllBytes(second.resolve(file)), file);
+        }
+    }
+
+    private static List<CSVRecord> records(Path csv) throws IOException {
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(Files.newBufferedReader(csv))) {
+            return parser.getRecords();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.threadcoder.tagging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.threadcoder.TestSupport;
+import org.threadcoder.model.Mention;
+import org.threadcoder.model.Sentence;
+import org.threadcoder.model.Span;
+
+class TaggerTest {
+
+    private static List<Mention> tag(String text) {
+        int length = text.codePointCount(0, text.length());
+        Sentence sentence = new Sentence("s#t1.s1", "s#t1", 1, new Span(0, length), text, text, 1, 1, List.of());
+        return TestSupport.pipeline().tagger().tag(sentence);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            This is why treatments fail.                               | treatment-outcome      | treatments fail          | treatment failure
+            This is not a treatment failure.                           | treatment-outcome      | treatment failure        | treatment failure
+            Treatment failures happen.                                 | treatment-outcome      | Treatment failures       | treatment failure
+            It is the 𝘱𝘳𝘦𝘤𝘰𝘯𝘥𝘪𝘵𝘪𝘰𝘯 of 𝘤𝘰𝘯𝘧𝘪𝘥𝘦𝘯𝘵𝘪𝘢𝘭𝘪𝘵𝘺.             | confidentiality        | 𝘤𝘰𝘯𝘧𝘪𝘥𝘦𝘯𝘵𝘪𝘢𝘭𝘪𝘵𝘺          | confidentiality
+            They reached a MEETING OF THE MINDS.                       | alliance-goals         | MEETING OF THE MINDS     | meeting of minds
+            The claims come from Randomized Controlled Trials.         | research-evidence      | Randomized Controlled Trials | randomized controlled trial
+            CBT’s story                                                 | modality-cbt           | CBT                      | CBT
+            Patients who exercised improved.                           | modality-exercise      | exercised                | exercise
+            """)
+    void matchesWordFamiliesMultiwordTermsAndNormalizedText(String text, String concept, String matched, String term) {
+        Mention mention = tag(text).stream().filter(found -> found.conceptId().equals(concept)).findFirst()
+                .orElseThrow(() -> new AssertionError(concept + " not found in: " + text + " -> " + tag(text)));
+        assertEquals(matched, mention.matchedText());
+        assertEquals(term, mention.term());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            There is mutual agreement about purpose of the work.        | alliance-goals
+            We find ourselves in difficulties.                         | ''
+            Cognitive dissonance kicks in.                             | ''
+            """)
+    void longerMatchesWinAndNearMissesStayUntagged(String text, String concepts) {
+        List<String> found = tag(text).stream().map(Mention::conceptId).distinct().sorted().toList();
+        assertEquals(concepts.isEmpty() ? List.of() : List.of(concepts.split(";")), found);
+    }
+}
