@@ -31,15 +31,15 @@ public final class Pipeline {
     private final Codebook codebook;
 
     public Pipeline(Codebook codebook) {
-        this(codebook, LanguageModels.english());
+        this(codebook, LanguageModels.english(), Tagger.LemmaMode.WORD);
     }
 
-    public Pipeline(Codebook codebook, LanguageModels models) {
+    public Pipeline(Codebook codebook, LanguageModels models, Tagger.LemmaMode lemmaMode) {
         this.codebook = codebook;
         this.splitter = new SentenceSplitter(models.newSentenceDetector());
         WordTokenizer tokenizer = new WordTokenizer(models.newTokenizer());
         TermMatcher matcher = Tagger.compile(codebook, tokenizer);
-        this.tagger = new Tagger(matcher, tokenizer, models.newPosTagger(), models.newLemmatizer());
+        this.tagger = new Tagger(matcher, tokenizer, models.newPosTagger(), models.newLemmatizer(), lemmaMode);
     }
 
     /** An input file and the name the outputs give it. */

@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.threadcoder.InputException;
 import org.threadcoder.Inputs;
 import org.threadcoder.Pipeline;
+import org.threadcoder.sentences.LanguageModels;
+import org.threadcoder.tagging.Tagger;
 import org.threadcoder.bench.Benchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,6 +31,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", paramLabel = "S", description = "Time per stage. Default: ${DEFAULT-VALUE}")
     double seconds = 3;
 
+    @Option(names = "--lemmas", paramLabel = "MODE",
+            description = "How lemmas are found: WORD (each word as noun, verb and adjective; fast, default) "
+                    + "or CONTEXT (POS-tag sentences holding a codebook word; slow).")
+    Tagger.LemmaMode lemmas = Tagger.LemmaMode.WORD;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -43,7 +50,7 @@ final class BenchCommand implements Callable<Integer> {
                 expansion.failures().forEach(failure -> err.println(failure.file() + ": " + failure.reason()));
                 return Main.INPUT_FAILED;
             }
-            List<Benchmark.Result> results = new Benchmark(new Pipeline(loaded.codebook()), seconds).run(expansion.inputs(), loaded.manifest());
+            List<Benchmark.Result> results = new Benchmark(new Pipeline(loaded.codebook(), LanguageModels.english(), lemmas), seconds).run(expansion.inputs(), loaded.manifest());
             out.printf(Locale.ROOT, "%-34s %10s %14s%n", "stage", "MB/s", "sentences/s");
             for (Benchmark.Result result : results) {
                 out.printf(Locale.ROOT, "%-34s %10.2f %14.0f%n", result.stage(), result.megabytesPerSecond(), result.sentencesPerSecond());

@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.threadcoder.InputException;
 import org.threadcoder.Inputs;
 import org.threadcoder.Pipeline;
+import org.threadcoder.sentences.LanguageModels;
+import org.threadcoder.tagging.Tagger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,6 +31,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--codebook", paramLabel = "FILE", description = "Codebook (YAML). Default: models/codebook.yaml")
     Path codebook;
+
+    @Option(names = "--lemmas", paramLabel = "MODE",
+            description = "How lemmas are found: WORD (each word as noun, verb and adjective; fast, default) "
+                    + "or CONTEXT (POS-tag sentences holding a codebook word; slow).")
+    Tagger.LemmaMode lemmas = Tagger.LemmaMode.WORD;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -51,7 +58,7 @@ final class RunCommand implements Callable<Integer> {
         Inputs.Expansion expansion = Inputs.expand(inputs);
         Pipeline.Summary summary;
         try {
-            summary = new Pipeline(loaded.codebook()).run(expansion.inputs(), expansion.failures(), this.out, loaded.manifest());
+            summary = new Pipeline(loaded.codebook(), LanguageModels.english(), lemmas).run(expansion.inputs(), expansion.failures(), this.out, loaded.manifest());
         } catch (IOException cannotWrite) {
             err.println(this.out + ": cannot write outputs: " + cannotWrite.getMessage());
             return Main.INPUT_FAILED;

@@ -14,7 +14,7 @@ final class TweetBoundaries {
     static final int TWEET_LIMIT = 280;
 
     private static final Pattern LINE_START_MARKER = Pattern.compile("^[ \\t]*(?:(\\d{1,3})/|/(\\d{1,3}))(?=[ \\t]|$)");
-    private static final Pattern MID_LINE_MARKER = Pattern.compile("(?<=\\S[ \\t])(\\d{1,3})/(?=[ \\t]+\\S)");
+    private static final Pattern MID_LINE_MARKER = Pattern.compile("(\\d{1,3})/(?=[ \\t]+\\S)");
     private static final Pattern LIST_ITEM = Pattern.compile("^[ \\t]*(?:\\d{1,2}[.)]|\\d\\x{FE0F}?\\x{20E3}|[•▪◦‣⁃*-])[ \\t]");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?…][\"”'’)\\]]*\\s*$");
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}']+)\\W*$");
@@ -46,7 +46,7 @@ final class TweetBoundaries {
             if (!starts.isEmpty()) {
                 Matcher midLine = MID_LINE_MARKER.matcher(line.text());
                 while (midLine.find()) {
-                    if (Integer.parseInt(midLine.group(1)) == expected) {
+                    if (afterWordAndSpace(line.text(), midLine.start()) && Integer.parseInt(midLine.group(1)) == expected) {
                         int markerStart = line.start() + midLine.start();
                         starts.add(new Start(markerStart, markerStart, line.start() + midLine.end(), false));
                         expected++;
@@ -55,6 +55,12 @@ final class TweetBoundaries {
             }
         }
         return starts;
+    }
+
+    /** A mid-line marker stands after a word and one space: "…mentality 2/ These". */
+    private static boolean afterWordAndSpace(String line, int at) {
+        return at >= 2 && (line.charAt(at - 1) == ' ' || line.charAt(at - 1) == '\t') && !Character.isWhitespace(line.charAt(at - 2))
+                && !Character.isDigit(line.charAt(at - 2)) && line.charAt(at - 2) != '/';
     }
 
     /**
@@ -69,6 +75,10 @@ final class TweetBoundaries {
         }
         int count = announced == null || announced < 1 ? estimate(lines) : Math.min(announced, lines.size());
         int n = lines.size();
+        double[] boundary = new double[n];
+        for (int i = 1; i < n; i++) {
+            boundary[i] = boundaryCost(lines.get(i - 1), lines.get(i), blankBetween(body, lines.get(i - 1), lines.get(i)));
+        }
         double infinity = Double.MAX_VALUE / 4;
         // best[k][i]: cost of splitting lines[0, i) into k tweets; the last tweet ends before line i
         double[][] best = new double[count + 1][n + 1];
@@ -83,7 +93,7 @@ final class TweetBoundaries {
                     if (best[k - 1][start] >= infinity) {
                         continue;
                     }
-                    double cost = best[k - 1][start] + chunkCost(lines, start, end) + (start > 0 ? boundaryCost(body, lines.get(start - 1), lines.get(start)) : 0);
+                    double cost = best[k - 1][start] + chunkCost(lines, start, end) + boundary[start];
                     if (cost < best[k][end]) {
                         best[k][end] = cost;
                         previous[k][end] = start;
@@ -113,8 +123,11 @@ final class TweetBoundaries {
         return Math.max(0, codePoints - TWEET_LIMIT) * 10.0;
     }
 
-    private static double boundaryCost(List<Line> body, Line before, Line after) {
-        boolean blankBetween = body.stream().anyMatch(line -> line.isBlank() && line.start() > before.start() && line.start() < after.start());
+    private static boolean blankBetween(List<Line> body, Line before, Line after) {
+        return after.number() - before.number() > 1;
+    }
+
+    private static double boundaryCost(Line before, Line after, boolean blankBetween) {
         boolean midSentence = !ENDS_SENTENCE.matcher(before.text()).find()
                 && (Character.isLowerCase(after.stripped().codePointAt(0)) || isContinuationWord(before.text()));
         if (midSentence) {

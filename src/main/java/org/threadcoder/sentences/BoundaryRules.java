@@ -22,10 +22,11 @@ final class BoundaryRules {
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}°][\\p{L}.°]*)\\.[\"”'’)\\]]*\\s*$");
     private static final Pattern INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.\\s*$");
     private static final Pattern STRONG_END = Pattern.compile("[!?]+[\"”'’)\\]]*(?=\\s+[\"“'‘(\\[]?\\p{Lu})");
-    private static final Pattern PERIOD_AFTER_WORD = Pattern.compile("(?<=\\b\\p{Ll}{3,}[\"”'’)\\]]?)\\.[\"”'’)\\]]*(?=\\s+[\"“'‘(\\[]?\\p{Lu})");
-    private static final Pattern FOUR_DOTS = Pattern.compile("(\\S)?(\\.\\.\\.\\.|(?:\\s?\\.){4})(?=\\s+\\p{Lu})");
+    private static final Pattern PERIOD_AFTER_WORD = Pattern.compile("\\b\\p{Ll}{3,}[\"”'’)\\]]?\\.[\"”'’)\\]]*(?=\\s+[\"“'‘(\\[]?\\p{Lu})");
+    private static final Pattern FOUR_DOTS = Pattern.compile("\\.(?:\\.\\.\\.|(?: \\.){3})(?=\\s+\\p{Lu})");
     private static final Pattern THREE_DOTS = Pattern.compile("(?:\\.\\.\\.|…|\\. \\. \\.)[\"”'’]*\\s*$");
     private static final Pattern FIRST_LIST_MARKER = Pattern.compile("^\\s*(?:[•⁃▪◦‣*-]\\s*)?(\\d{1,2}|[a-z])(?:\\.\\)|[.)])\\s");
+    private static final int WINDOW = 80;
     private static final Pattern LIST_MARKER_ONLY = Pattern.compile("\\s*(?:[•⁃▪◦‣*-]\\s*)?(?:\\d{1,2}|[a-z])(?:\\.\\)|[.)])\\s*");
     private static final Pattern LEADING_QUOTES = Pattern.compile("^[\\s\"“'‘(\\[]*");
 
@@ -85,10 +86,11 @@ final class BoundaryRules {
     private static void addFourDotEllipses(TreeSet<Integer> ends, String segment) {
         Matcher matcher = FOUR_DOTS.matcher(segment);
         while (matcher.find()) {
-            boolean attachedSpaced = matcher.group(1) != null && matcher.group(2).startsWith(". ");
-            int end = attachedSpaced ? matcher.start(2) + 1 : matcher.end();
+            boolean attachedSpaced = matcher.start() > 0 && !Character.isWhitespace(segment.charAt(matcher.start() - 1))
+                    && segment.startsWith(". ", matcher.start());
+            int end = attachedSpaced ? matcher.start() + 1 : matcher.end();
             // the detector's own ends inside the dots are not sentence ends
-            ends.subSet(matcher.start(2), true, matcher.end(), true).clear();
+            ends.subSet(matcher.start(), true, matcher.end(), true).clear();
             ends.add(end);
         }
     }
@@ -125,11 +127,13 @@ final class BoundaryRules {
 
     /** Whether a boundary at {@code end} stands. */
     private static boolean keeps(String segment, int sentenceStart, int end) {
-        String before = segment.substring(0, end);
-        if (LIST_MARKER_ONLY.matcher(segment.substring(sentenceStart, end)).matches()) {
+        // look only at the sentence so far and a short window after: keeps the rules linear in the text
+        String sentence = segment.substring(sentenceStart, end);
+        if (LIST_MARKER_ONLY.matcher(sentence).matches()) {
             return false;
         }
-        String after = segment.substring(end);
+        String before = sentence.length() > WINDOW ? sentence.substring(sentence.length() - WINDOW) : sentence;
+        String after = segment.substring(end, Math.min(segment.length(), end + WINDOW));
         Matcher quotes = LEADING_QUOTES.matcher(after);
         String afterWords = quotes.lookingAt() ? after.substring(quotes.end()) : after;
         if (afterWords.isEmpty()) {
@@ -152,7 +156,7 @@ final class BoundaryRules {
         if (THREE_DOTS.matcher(before).find() && !before.stripTrailing().endsWith("....") && !before.stripTrailing().endsWith(". . . .")) {
             return false;
         }
-        return count(before, '(') <= count(before, ')') && count(before, '[') <= count(before, ']');
+        return count(sentence, '(') <= count(sentence, ')') && count(sentence, '[') <= count(sentence, ']');
     }
 
     private static boolean startsListItem(String after) {

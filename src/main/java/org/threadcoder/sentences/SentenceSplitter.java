@@ -136,14 +136,15 @@ public final class SentenceSplitter {
     }
 
     private static boolean startsSentence(String work, int at) {
-        String rest = work.substring(at).stripLeading();
+        // short windows on both sides keep this linear in the thread's length
+        String rest = work.substring(at, Math.min(work.length(), at + 40)).stripLeading();
         if (rest.isEmpty()) {
             return false;
         }
         if (LIST_ITEM.matcher(rest).lookingAt()) {
             return true;
         }
-        String before = work.substring(0, at).stripTrailing();
+        String before = work.substring(Math.max(0, at - 80), at).stripTrailing();
         if (before.isEmpty() || ENDS_SENTENCE.matcher(before).find()) {
             return false;
         }

@@ -40,8 +40,17 @@ public final class WordTokenizer {
             if (chunkStart == i) {
                 break;
             }
-            if (alphanumeric) {
-                tokens.add(new int[] {chunkStart, i});
+            int coreStart = chunkStart;
+            int coreEnd = i;
+            while (coreStart < coreEnd && isEdgePunctuation(text.charAt(coreStart))) {
+                coreStart++;
+            }
+            while (coreEnd > coreStart && isEdgePunctuation(text.charAt(coreEnd - 1))) {
+                coreEnd--;
+            }
+            if (alphanumeric || isSimpleWord(text, coreStart, coreEnd)) {
+                // "word," and "(word)" need no model: the word is the letters between the punctuation
+                split(text, coreStart, coreEnd, tokens);
             } else {
                 for (opennlp.tools.util.Span piece : tokenizer.tokenizePos(text.substring(chunkStart, i))) {
                     split(text, chunkStart + piece.getStart(), chunkStart + piece.getEnd(), tokens);
@@ -49,6 +58,21 @@ public final class WordTokenizer {
             }
         }
         return tokens;
+    }
+
+    private static boolean isEdgePunctuation(char c) {
+        return ",.;:!?()[]{}\"'“”‘’…*_".indexOf(c) >= 0;
+    }
+
+    /** Letters and digits joined only by hyphens, slashes, ampersands or apostrophes: cut by rule, no model needed. */
+    private static boolean isSimpleWord(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c) && "-/&'’–—".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Cuts a model token into word parts at inner punctuation and before a clitic. */

@@ -2,9 +2,11 @@ package org.threadcoder.tagging;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.lemmatizer.Lemmatizer;
 import opennlp.tools.postag.POSTagger;
 import org.threadcoder.model.Codebook;
@@ -15,29 +17,43 @@ import org.threadcoder.sentences.WordTokenizer;
 
 /**
  * Tags a sentence with codebook concepts: tokens of its normalized view are keyed by word family
- * (of the surface form and of the lemma) and run through the compiled {@link TermMatcher}.
+ * (of the surface form and of its lemmas) and run through the compiled {@link TermMatcher}.
  *
- * <p>The POS tagger and lemmatizer are the slow models, so they run only on sentences holding at
- * least one word a term uses, and lemmas are cached by (word, tag). Not thread-safe: one per worker.
+ * <p>Lemmas come in one of two ways. {@link LemmaMode#WORD} (the default) lemmatizes each distinct
+ * word once, as a noun, a verb and an adjective, caches the result, and lets a token match a term
+ * through any of them: no POS tagging, so it runs at the speed of a hash lookup. {@link LemmaMode#CONTEXT}
+ * POS-tags every sentence that holds a codebook word and lemmatizes with the tag, the textbook way,
+ * at the POS tagger's speed. Not thread-safe: one per worker.
  */
 public final class Tagger {
     private static final int LEMMA_CACHE_LIMIT = 200_000;
+    private static final String[] WORD_TAGS = {"NOUN", "VERB", "ADJ"};
+
+    /** How lemmas are found. */
+    public enum LemmaMode {
+        /** Each distinct word lemmatized as noun, verb and adjective, cached; any lemma may match. */
+        WORD,
+        /** Sentences holding a codebook word are POS-tagged; lemmas from (word, tag), cached. */
+        CONTEXT
+    }
 
     private final TermMatcher matcher;
     private final WordTokenizer tokenizer;
     private final POSTagger posTagger;
     private final Lemmatizer lemmatizer;
+    private final LemmaMode mode;
     private final WordFamily family = new WordFamily();
-    private final Map<String, String> lemmaCache = new HashMap<>();
+    private final Map<String, String[]> keyCache = new HashMap<>();
 
-    public Tagger(TermMatcher matcher, WordTokenizer tokenizer, POSTagger posTagger, Lemmatizer lemmatizer) {
-        if (matcher == null || tokenizer == null || posTagger == null || lemmatizer == null) {
-            throw new IllegalArgumentException("tagger needs a matcher, tokenizer, POS tagger and lemmatizer");
+    public Tagger(TermMatcher matcher, WordTokenizer tokenizer, POSTagger posTagger, Lemmatizer lemmatizer, LemmaMode mode) {
+        if (matcher == null || tokenizer == null || posTagger == null || lemmatizer == null || mode == null) {
+            throw new IllegalArgumentException("tagger needs a matcher, tokenizer, POS tagger, lemmatizer and lemma mode");
         }
         this.matcher = matcher;
         this.tokenizer = tokenizer;
         this.posTagger = posTagger;
         this.lemmatizer = lemmatizer;
+        this.mode = mode;
     }
 
     /** Compiles a codebook with the same tokenizing and keying that sentences get. */
@@ -59,47 +75,73 @@ public final class Tagger {
         String text = view.text();
         List<int[]> tokens = tokenizer.tokenize(text);
         List<String> words = new ArrayList<>(tokens.size());
-        List<String[]> keys = new ArrayList<>(tokens.size());
-        boolean candidate = false;
         for (int[] token : tokens) {
-            String word = text.substring(token[0], token[1]);
-            String key = family.key(word);
-            words.add(word);
-            keys.add(new String[] {key});
-            candidate |= matcher.knows(key);
+            words.add(text.substring(token[0], token[1]));
         }
-        if (!candidate) {
+        List<String[]> keys = mode == LemmaMode.WORD ? wordKeys(words) : contextKeys(words);
+        if (keys.isEmpty()) {
             return List.of();
         }
-        addLemmaKeys(words, keys);
-
         List<Mention> mentions = new ArrayList<>();
         for (TermMatcher.Match match : matcher.match(keys, words)) {
             Span span = view.sourceSpan(tokens.get(match.first())[0], tokens.get(match.end() - 1)[1]);
-            String matched = slice(sentence, span);
             mentions.add(new Mention(sentence.id() + ".m" + (mentions.size() + 1), sentence.id(), sentence.threadId(),
-                    match.term().conceptId(), span, matched, match.term().text()));
+                    match.term().conceptId(), span, slice(sentence, span), match.term().text()));
         }
         return mentions;
     }
 
-    private void addLemmaKeys(List<String> words, List<String[]> keys) {
-        String[] tokens = words.toArray(String[]::new);
-        String[] tags = posTagger.tag(tokens);
-        for (int i = 0; i < tokens.length; i++) {
-            String cacheKey = tokens[i] + '\u0000' + tags[i];
-            String lemma = lemmaCache.get(cacheKey);
-            if (lemma == null) {
-                lemma = lemmatizer.lemmatize(new String[] {tokens[i]}, new String[] {tags[i]})[0].toLowerCase(Locale.ROOT);
-                if (lemmaCache.size() < LEMMA_CACHE_LIMIT) {
-                    lemmaCache.put(cacheKey, lemma);
+    private List<String[]> wordKeys(List<String> words) {
+        List<String[]> keys = new ArrayList<>(words.size());
+        for (String word : words) {
+            String[] cached = keyCache.get(word);
+            if (cached == null) {
+                cached = familyKeys(word, WORD_TAGS);
+                if (keyCache.size() < LEMMA_CACHE_LIMIT) {
+                    keyCache.put(word, cached);
                 }
             }
-            String lemmaKey = family.key(lemma);
-            if (!lemmaKey.equals(keys.get(i)[0])) {
-                keys.set(i, new String[] {keys.get(i)[0], lemmaKey});
+            keys.add(cached);
+        }
+        return keys;
+    }
+
+    /** The surface key first, then the keys of the word's lemmas under the given tags, without repeats. */
+    private String[] familyKeys(String word, String[] tags) {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(family.key(word));
+        for (String tag : tags) {
+            String lemma = lemmatizer.lemmatize(new String[] {word}, new String[] {tag})[0].toLowerCase(Locale.ROOT);
+            // the model answers "O" when it has no lemma for the word
+            if (!lemma.isEmpty() && !lemma.equals("o")) {
+                keys.add(family.key(lemma));
             }
         }
+        return keys.toArray(String[]::new);
+    }
+
+    private List<String[]> contextKeys(List<String> words) {
+        boolean candidate = false;
+        for (String word : words) {
+            candidate |= matcher.knows(family.key(word));
+        }
+        if (!candidate) {
+            return List.of();
+        }
+        String[] tags = posTagger.tag(words.toArray(String[]::new));
+        List<String[]> keys = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            String cacheKey = words.get(i) + '\u0000' + tags[i];
+            String[] cached = keyCache.get(cacheKey);
+            if (cached == null) {
+                cached = familyKeys(words.get(i), new String[] {tags[i]});
+                if (keyCache.size() < LEMMA_CACHE_LIMIT) {
+                    keyCache.put(cacheKey, cached);
+                }
+            }
+            keys.add(cached);
+        }
+        return keys;
     }
 
     private static String slice(Sentence sentence, Span span) {
