@@ -9,16 +9,25 @@ package org.threadcoder.model;
  * @param conceptId   the codebook concept
  * @param span        source span of the matched words
  * @param matchedText the source slice of {@code span}
- * @param term        the codebook term that matched
+ * @param term        the codebook term or rule that matched
+ * @param context     how the sentence mentions the concept (negated, hypothetical, ...)
+ * @param fuzzy       true when a word matched with a one-letter typo
  */
-public record Mention(String id, String sentenceId, String threadId, String conceptId, Span span, String matchedText, String term) {
+public record Mention(String id, String sentenceId, String threadId, String conceptId, Span span, String matchedText, String term,
+                      Context context, boolean fuzzy) {
 
     public Mention {
         if (id == null || sentenceId == null || threadId == null || conceptId == null || span == null || matchedText == null || term == null) {
             throw new IllegalArgumentException("mention fields must not be null: " + id + " " + conceptId + " " + span);
         }
+        context = context == null ? Context.ASSERTED : context;
         if (matchedText.codePointCount(0, matchedText.length()) != span.length()) {
             throw new IllegalArgumentException("mention " + id + " text '" + matchedText + "' does not fit span " + span);
         }
+    }
+
+    /** The same mention with other context attributes. */
+    public Mention withContext(Context newContext) {
+        return new Mention(id, sentenceId, threadId, conceptId, span, matchedText, term, newContext, fuzzy);
     }
 }

@@ -10,8 +10,10 @@ import java.util.List;
  * @param threads  the threads, in page order
  * @param warnings things the parser repaired or doubted, for the user
  * @param sha256   hex SHA-256 of the input's bytes, for the run manifest
+ * @param extracted true when {@code text} was extracted from the input (HTML, JSON) rather than being
+ *                  the file itself; the run then writes it to {@code sources/<source>.txt} so offsets still hold
  */
-public record Page(String source, SourceText text, List<Thread> threads, List<String> warnings, String sha256) {
+public record Page(String source, SourceText text, List<Thread> threads, List<String> warnings, String sha256, boolean extracted) {
 
     public Page {
         if (source == null || source.isBlank()) {

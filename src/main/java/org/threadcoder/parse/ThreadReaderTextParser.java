@@ -56,7 +56,7 @@ public final class ThreadReaderTextParser {
             throw new InputException(source, "no Thread Reader thread found (no 'Profile picture' author line, "
                     + "no 'N tweets N min read' header, no 'More from @handle' section)");
         }
-        return new Page(source, sourceText, threads, warnings, sha256);
+        return new Page(source, sourceText, threads, warnings, sha256, false);
     }
 
     /** Adds the unrolled thread, if the page has one; returns the line index where previews may start. */

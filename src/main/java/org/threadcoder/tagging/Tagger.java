@@ -10,6 +10,7 @@ import java.util.Set;
 import opennlp.tools.lemmatizer.Lemmatizer;
 import opennlp.tools.postag.POSTagger;
 import org.threadcoder.model.Codebook;
+import org.threadcoder.model.Context;
 import org.threadcoder.model.Mention;
 import org.threadcoder.model.Sentence;
 import org.threadcoder.model.Span;
@@ -86,7 +87,7 @@ public final class Tagger {
         for (TermMatcher.Match match : matcher.match(keys, words)) {
             Span span = view.sourceSpan(tokens.get(match.first())[0], tokens.get(match.end() - 1)[1]);
             mentions.add(new Mention(sentence.id() + ".m" + (mentions.size() + 1), sentence.id(), sentence.threadId(),
-                    match.term().conceptId(), span, slice(sentence, span), match.term().text()));
+                    match.term().conceptId(), span, slice(sentence, span), match.term().text(), Context.ASSERTED, false));
         }
         return mentions;
     }
