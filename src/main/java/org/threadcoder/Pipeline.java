@@ -105,7 +105,7 @@ public final class Pipeline {
                 }
                 pages++;
                 page.warnings().forEach(warning -> warnings.add(page.source() + ": " + warning));
-                writer.addSource(page.source(), page.sha256());
+                writer.addSource(page);
                 for (TaggedThread thread : tagged) {
                     writer.write(thread);
                 }

@@ -41,6 +41,7 @@ public final class AtomicFile implements Closeable {
     /** Flushes and moves the file into place. */
     public void commit() throws IOException {
         writer.close();
+        Files.createDirectories(target.toAbsolutePath().getParent());
         try {
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException notAtomic) {

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.threadcoder.model.Codebook;
 import org.threadcoder.model.Mention;
+import org.threadcoder.model.Page;
 import org.threadcoder.model.Sentence;
 import org.threadcoder.model.TaggedThread;
 import org.threadcoder.model.Thread;
+import org.threadcoder.model.Tweet;
 
 /**
  * Writes the study dataset: {@code sentences.csv}, {@code mentions.csv} and {@code threads.csv}
@@ -18,7 +20,8 @@ import org.threadcoder.model.Thread;
  */
 public final class DatasetWriter implements Closeable {
     public static final List<String> SENTENCE_COLUMNS = List.of("sentence_id", "source", "thread_id", "author", "handle",
-            "thread_date", "tweet_index", "tweet_end", "sentence_index", "start", "end", "text", "clean_text", "concepts");
+            "thread_date", "tweet_index", "tweet_end", "sentence_index", "start", "end", "text", "clean_text", "concepts",
+            "tweet_id", "tweet_url", "thread_url", "tweets_inferred");
     public static final List<String> MENTION_COLUMNS = List.of("mention_id", "sentence_id", "thread_id", "concept_id",
             "start", "end", "matched_text", "term");
     public static final List<String> THREAD_COLUMNS = List.of("thread_id", "source", "author", "handle", "date_text",
@@ -29,6 +32,7 @@ public final class DatasetWriter implements Closeable {
     private final CsvTable sentences;
     private final CsvTable mentions;
     private final CsvTable threads;
+    private final List<AtomicFile> extractedSources = new ArrayList<>();
 
     public DatasetWriter(Path folder, Codebook codebook) throws IOException {
         this.folder = folder;
@@ -54,19 +58,36 @@ public final class DatasetWriter implements Closeable {
         return table;
     }
 
-    /** Notes an input that was processed, for the manifest. */
-    public void addSource(String source, String sha256) {
-        conceptMap.addSource(source, sha256);
+    /**
+     * Notes an input that was processed, for the manifest; when its text was extracted (HTML, JSON,
+     * repaired mojibake) writes that text to {@code sources/<source>.txt}, the text offsets refer to.
+     */
+    public void addSource(Page page) throws IOException {
+        conceptMap.addSource(page.source(), page.sha256());
+        if (page.extracted()) {
+            AtomicFile file = new AtomicFile(folder.resolve("sources").resolve(page.source() + ".txt"));
+            try {
+                file.writer().write(page.text().text());
+                file.writer().flush();
+                file.writer().close();
+                extractedSources.add(file);
+            } catch (IOException | RuntimeException failed) {
+                file.close();
+                throw failed;
+            }
+        }
     }
 
     /** Writes one thread's rows. */
     public void write(TaggedThread tagged) throws IOException {
         Thread thread = tagged.thread();
         for (Sentence sentence : tagged.sentences()) {
+            Tweet tweet = sentence.firstTweet() <= thread.tweets().size() ? thread.tweets().get(sentence.firstTweet() - 1) : null;
             sentences.row(sentence.id(), thread.source(), thread.id(), thread.author(), thread.handle(),
                     thread.date() == null ? null : thread.date().toString(), sentence.firstTweet(), sentence.lastTweet(),
                     sentence.index(), sentence.span().start(), sentence.span().end(), sentence.text(), sentence.cleanText(),
-                    String.join(";", tagged.conceptsOf(sentence)));
+                    String.join(";", tagged.conceptsOf(sentence)), tweet == null ? null : tweet.tweetId(),
+                    tweetUrl(thread, tweet), threadUrl(thread), thread.tweetsInferred());
         }
         for (Mention mention : tagged.mentions()) {
             mentions.row(mention.id(), mention.sentenceId(), mention.threadId(), mention.conceptId(), mention.span().start(),
@@ -86,6 +107,21 @@ public final class DatasetWriter implements Closeable {
         threads.row(values);
     }
 
+    private static String tweetUrl(Thread thread, Tweet tweet) {
+        if (tweet == null || tweet.tweetId() == null) {
+            return null;
+        }
+        return "https://x.com/" + (thread.handle() == null ? "i/web" : thread.handle()) + "/status/" + tweet.tweetId();
+    }
+
+    /** The thread's address as the input gave it, else the first tweet's. */
+    private static String threadUrl(Thread thread) {
+        if (thread.url() != null) {
+            return thread.url();
+        }
+        return thread.tweets().isEmpty() ? null : tweetUrl(thread, thread.tweets().get(0));
+    }
+
     public ConceptMap conceptMap() {
         return conceptMap;
     }
@@ -98,6 +134,9 @@ public final class DatasetWriter implements Closeable {
             mentions.commit();
             threads.commit();
             json.commit();
+            for (AtomicFile source : extractedSources) {
+                source.commit();
+            }
         }
     }
 
@@ -106,5 +145,8 @@ public final class DatasetWriter implements Closeable {
         sentences.close();
         mentions.close();
         threads.close();
+        for (AtomicFile source : extractedSources) {
+            source.close();
+        }
     }
 }

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.threadcoder.InputException;
 import org.threadcoder.model.Page;
 
@@ -36,8 +38,17 @@ public final class PageReader {
         if (text.isBlank()) {
             throw new InputException(source, "empty file");
         }
-        if (ThreadReaderTextParser.recognises(text)) {
-            return threadReaderText.parse(source, text, sha256(bytes));
+        Mojibake.Repair repair = Mojibake.repair(text);
+        List<String> warnings = new ArrayList<>();
+        if (!repair.repaired().isEmpty()) {
+            warnings.add("repaired mojibake (UTF-8 read as Windows-1252) on " + repair.repaired().size()
+                    + " lines; offsets refer to the repaired text, written to sources/" + source + ".txt");
+        }
+        if (!repair.doubtful().isEmpty()) {
+            warnings.add("possible mojibake left as is on lines " + repair.doubtful());
+        }
+        if (ThreadReaderTextParser.recognises(repair.text())) {
+            return threadReaderText.parse(source, repair.text(), sha256(bytes), !repair.repaired().isEmpty(), warnings);
         }
         throw new InputException(source, "not a recognised thread format (expected a Thread Reader App page saved as text)");
     }
