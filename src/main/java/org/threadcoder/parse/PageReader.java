@@ -19,6 +19,8 @@ import org.threadcoder.model.Page;
  */
 public final class PageReader {
     private final ThreadReaderTextParser threadReaderText = new ThreadReaderTextParser();
+    private final ThreadReaderHtmlParser threadReaderHtml = new ThreadReaderHtmlParser();
+    private final TweetJsonParser tweetJson = new TweetJsonParser();
 
     /**
      * Parses the file at {@code path}, naming it {@code source} in the outputs.
@@ -38,6 +40,13 @@ public final class PageReader {
         if (text.isBlank()) {
             throw new InputException(source, "empty file");
         }
+        // structured inputs first (HTML before text, JSON Lines before text); both extract their own text
+        if (ThreadReaderHtmlParser.looksLikeHtml(text) || ThreadReaderHtmlParser.recognises(text)) {
+            return threadReaderHtml.parse(source, text, sha256(bytes));
+        }
+        if (TweetJsonParser.recognises(text)) {
+            return tweetJson.parse(source, text, sha256(bytes));
+        }
         Mojibake.Repair repair = Mojibake.repair(text);
         List<String> warnings = new ArrayList<>();
         if (!repair.repaired().isEmpty()) {
@@ -50,7 +59,8 @@ public final class PageReader {
         if (ThreadReaderTextParser.recognises(repair.text())) {
             return threadReaderText.parse(source, repair.text(), sha256(bytes), !repair.repaired().isEmpty(), warnings);
         }
-        throw new InputException(source, "not a recognised thread format (expected a Thread Reader App page saved as text)");
+        throw new InputException(source, "not a recognised thread format (expected a Thread Reader App page saved as text, "
+                + "Markdown or HTML, or twarc2 / X API v2 JSON Lines)");
     }
 
     /** Hex SHA-256 of bytes. */

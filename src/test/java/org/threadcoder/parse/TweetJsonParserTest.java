@@ -1,0 +1,153 @@
+package org.threadcoder.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.threadcoder.InputException;
+import org.threadcoder.TestSupport;
+import org.threadcoder.model.Page;
+import org.threadcoder.model.Thread;
+import org.threadcoder.model.Tweet;
+
+/** {@link TweetJsonParser} on the twarc2 fixtures and on small made-up files. */
+class TweetJsonParserTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final TweetJsonParser parser = new TweetJsonParser();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"09-twarc2-responses", "09-twarc2-flat"})
+    void fixtureMatchesItsExpectation(String name) throws Exception {
+        String content = TestSupport.read(TestSupport.resource("layouts/" + name + ".jsonl"));
+        assertTrue(TweetJsonParser.recognises(content));
+        Page page = parser.parse(name + ".jsonl", content, "hash");
+        assertTrue(page.extracted());
+        JsonNode expected = JSON.readTree(TestSupport.resource("layouts/" + name + ".expected.json").toFile());
+        assertEquals(expected.get("threads").size(), page.threads().size(), "thread count");
+        Map<String, String> texts = tweetTexts(content);
+        for (int i = 0; i < page.threads().size(); i++) {
+            JsonNode want = expected.get("threads").get(i);
+            Thread thread = page.threads().get(i);
+            String where = name + " thread " + (i + 1);
+            assertEquals(want.get("author").asText(), thread.author(), where);
+            assertEquals(want.get("handle").asText(), thread.handle(), where);
+            assertNull(thread.dateText(), where);
+            assertEquals(want.get("date").asText(), String.valueOf(thread.date()), where);
+            assertNull(thread.tweetCount(), where);
+            assertEquals(want.get("tweetsShown").asInt(), thread.tweets().size(), where);
+            assertEquals(want.get("complete").asBoolean(), thread.complete(), where);
+            List<String> ids = new ArrayList<>();
+            want.get("tweetIds").forEach(id -> ids.add(id.asText()));
+            assertEquals(ids, thread.tweets().stream().map(Tweet::tweetId).toList(), where);
+            assertEquals("https://x.com/" + thread.handle() + "/status/" + ids.get(0), thread.url(), where);
+            for (Tweet tweet : thread.tweets()) {
+                assertEquals(texts.get(tweet.tweetId()), page.text().slice(tweet.span()), where + " tweet " + tweet.index());
+                assertFalse(tweet.inferred());
+            }
+            HtmlThreadParserTest.printSentenceMismatches(onlyThread(page, i), want);
+        }
+    }
+
+    @Test
+    void responsesLeaveOutOthersRepliesDecodeEntitiesAndMaskLinks() throws InputException {
+        String content = TestSupport.read(TestSupport.resource("layouts/09-twarc2-responses.jsonl"));
+        Page page = parser.parse("r.jsonl", content, "hash");
+        assertEquals(List.of("1 reply by other users left out"), page.warnings());
+        Thread first = page.threads().get(0);
+        String third = page.text().slice(first.tweets().get(2).span());
+        assertTrue(third.endsWith("ask about that & plan for it."), third);
+        assertEquals(List.of("https://t.co/Q8vWx2LmPa"), first.noise().stream().map(span -> page.text().slice(span)).toList());
+        assertFalse(page.text().text().contains("Sam Ortiz") || page.text().text().contains("matches my experience"));
+        assertTrue(page.text().text().contains("for them. https://t.co/Q8vWx2LmPa\n\n\nComing off"), "threads three breaks apart");
+    }
+
+    @Test
+    void missingRootMakesThreadIncompleteAndStartsAtEarliest() throws InputException {
+        String content = flat("2", "1", "u1", "2023-01-01T10:01:00Z", "2/ second") + "\n"
+                + flat("3", "1", "u1", "2023-01-01T10:02:00Z", "3/ third &lt;3 &amp;amp;") + "\n";
+        Page page = parser.parse("x.jsonl", content, "hash");
+        Thread thread = page.threads().get(0);
+        assertFalse(thread.complete());
+        assertEquals("Ann", thread.author());
+        assertEquals("https://x.com/ann/status/1", thread.url());
+        assertEquals("2/ second\n3/ third <3 &amp;", page.text().text());
+        assertEquals(List.of("2/", "3/"), thread.tweets().stream().map(tweet -> page.text().slice(tweet.marker())).toList());
+        assertEquals(List.of("x.jsonl#t1: the conversation's first tweet 1 is not in the file; the thread starts at 2"), page.warnings());
+    }
+
+    @Test
+    void ordersByTimeThenNumericIdAndDropsRetweetsAndDuplicates() throws InputException {
+        String retweet = "{\"id\":\"7\",\"text\":\"RT @x: hi\",\"author_id\":\"u1\",\"conversation_id\":\"7\",\"created_at\":\"2023-01-01T09:00:00Z\","
+                + "\"referenced_tweets\":[{\"type\":\"retweeted\",\"id\":\"5\"}],\"author\":{\"id\":\"u1\",\"name\":\"Ann\",\"username\":\"ann\"}}";
+        String content = flat("100", "9", "u1", "2023-01-01T10:00:00Z", "later id, same second") + "\n\n"
+                + flat("9", "9", "u1", "2023-01-01T10:00:00Z", "root") + "\n"
+                + flat("9", "9", "u1", "2023-01-01T10:00:00Z", "root") + "\n" + retweet + "\n";
+        Page page = parser.parse("o.jsonl", content, "hash");
+        assertEquals(1, page.threads().size());
+        assertEquals(List.of("9", "100"), page.threads().get(0).tweets().stream().map(Tweet::tweetId).toList());
+        assertTrue(page.threads().get(0).complete());
+        assertEquals(List.of("1 duplicate tweet counted once", "1 retweet left out"), page.warnings());
+    }
+
+    @Test
+    void malformedLineIsReportedWithItsNumber() {
+        String content = flat("1", "1", "u1", "2023-01-01T10:00:00Z", "fine") + "\n{\"id\": \"2\", \"text\": \n";
+        InputException rejected = assertThrows(InputException.class, () -> parser.parse("bad.jsonl", content, "hash"));
+        assertTrue(rejected.reason().startsWith("line 2: not JSON: "), rejected.reason());
+        assertFalse(rejected.reason().contains("\n"), "one-line reason");
+    }
+
+    @Test
+    void fileWithoutTweetsIsRejected() {
+        InputException rejected = assertThrows(InputException.class,
+                () -> parser.parse("empty.jsonl", "{\"data\": [], \"meta\": {\"result_count\": 0}}\n", "hash"));
+        assertEquals("no tweets found", rejected.reason());
+    }
+
+    @Test
+    void recognisesOnlyTweetJson() {
+        assertTrue(TweetJsonParser.recognises("\n\n" + flat("1", "1", "u1", "2023-01-01T10:00:00Z", "x")));
+        assertTrue(TweetJsonParser.recognises("\uFEFF{\"data\": {\"id\": \"1\", \"text\": \"one\"}}"));
+        assertFalse(TweetJsonParser.recognises("{\n  \"data\": []\n}"), "pretty-printed JSON is not JSON Lines");
+        assertFalse(TweetJsonParser.recognises("{\"name\": \"a codebook\"}"));
+        assertFalse(TweetJsonParser.recognises(TestSupport.read(TestSupport.resource("layouts/01-header-seed-form.txt"))));
+        assertFalse(TweetJsonParser.recognises("<!DOCTYPE html><html></html>"));
+    }
+
+    private static String flat(String id, String conversation, String author, String created, String text) {
+        return "{\"id\":\"" + id + "\",\"text\":\"" + text + "\",\"author_id\":\"" + author + "\",\"conversation_id\":\"" + conversation
+                + "\",\"created_at\":\"" + created + "\",\"author\":{\"id\":\"" + author + "\",\"name\":\"Ann\",\"username\":\"ann\"}}";
+    }
+
+    /** Each tweet's text as the file has it, entities decoded: what its span must cover. */
+    private static Map<String, String> tweetTexts(String content) throws IOException {
+        Map<String, String> texts = new HashMap<>();
+        for (String line : content.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode node = JSON.readTree(line);
+            for (JsonNode tweet : node.has("data") ? node.get("data") : JSON.createArrayNode().add(node)) {
+                texts.put(tweet.get("id").asText(), tweet.get("text").asText().replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">"));
+            }
+        }
+        return texts;
+    }
+
+    /** A page view with only one thread first, for the sentence printout. */
+    private static Page onlyThread(Page page, int index) {
+        return new Page(page.source(), page.text(), List.of(page.threads().get(index)), page.warnings(), page.sha256(), true);
+    }
+}
