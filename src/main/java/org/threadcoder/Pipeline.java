@@ -16,6 +16,7 @@ import org.threadcoder.parse.PageReader;
 import org.threadcoder.sentences.LanguageModels;
 import org.threadcoder.sentences.SentenceSplitter;
 import org.threadcoder.sentences.WordTokenizer;
+import org.threadcoder.tagging.ContextRules;
 import org.threadcoder.tagging.Tagger;
 import org.threadcoder.tagging.TermMatcher;
 
@@ -30,16 +31,16 @@ public final class Pipeline {
     private final Tagger tagger;
     private final Codebook codebook;
 
-    public Pipeline(Codebook codebook) {
-        this(codebook, LanguageModels.english(), Tagger.LemmaMode.WORD);
+    public Pipeline(Codebook codebook, ContextRules contextRules) {
+        this(codebook, contextRules, LanguageModels.english(), Tagger.LemmaMode.WORD);
     }
 
-    public Pipeline(Codebook codebook, LanguageModels models, Tagger.LemmaMode lemmaMode) {
+    public Pipeline(Codebook codebook, ContextRules contextRules, LanguageModels models, Tagger.LemmaMode lemmaMode) {
         this.codebook = codebook;
         this.splitter = new SentenceSplitter(models.newSentenceDetector());
         WordTokenizer tokenizer = new WordTokenizer(models.newTokenizer());
         TermMatcher matcher = Tagger.compile(codebook, tokenizer);
-        this.tagger = new Tagger(matcher, tokenizer, models.newPosTagger(), models.newLemmatizer(), lemmaMode);
+        this.tagger = new Tagger(matcher, contextRules, tokenizer, models.newPosTagger(), models.newLemmatizer(), lemmaMode);
     }
 
     /** An input file and the name the outputs give it. */

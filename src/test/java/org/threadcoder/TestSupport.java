@@ -11,6 +11,7 @@ import org.threadcoder.model.Span;
 import org.threadcoder.model.Thread;
 import org.threadcoder.model.Tweet;
 import org.threadcoder.tagging.CodebookLoader;
+import org.threadcoder.tagging.ContextRules;
 
 /** Shared fixtures: resources, the project codebook and one pipeline per test JVM (models load once). */
 public final class TestSupport {
@@ -49,9 +50,18 @@ public final class TestSupport {
         }
     }
 
+    /** The project's context rules, {@code models/context.yaml}. */
+    public static ContextRules contextRules() {
+        try {
+            return ContextRules.load(Path.of("models", "context.yaml"));
+        } catch (InputException bad) {
+            throw new IllegalStateException(bad.getMessage(), bad);
+        }
+    }
+
     public static synchronized Pipeline pipeline() {
         if (pipeline == null) {
-            pipeline = new Pipeline(codebook());
+            pipeline = new Pipeline(codebook(), contextRules());
         }
         return pipeline;
     }

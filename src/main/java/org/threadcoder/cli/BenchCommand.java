@@ -31,6 +31,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", paramLabel = "S", description = "Time per stage. Default: ${DEFAULT-VALUE}")
     double seconds = 3;
 
+    @Option(names = "--context", paramLabel = "FILE", description = "Context rules (YAML). Default: models/context.yaml")
+    Path contextRules;
+
     @Option(names = "--lemmas", paramLabel = "MODE",
             description = "How lemmas are found: WORD (each word as noun, verb and adjective; fast, default) "
                     + "or CONTEXT (POS-tag sentences holding a codebook word; slow).")
@@ -44,13 +47,13 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            Setup.Loaded loaded = Setup.load(codebook);
+            Setup.Loaded loaded = Setup.load(codebook, contextRules);
             Inputs.Expansion expansion = Inputs.expand(inputs);
             if (!expansion.failures().isEmpty()) {
                 expansion.failures().forEach(failure -> err.println(failure.file() + ": " + failure.reason()));
                 return Main.INPUT_FAILED;
             }
-            List<Benchmark.Result> results = new Benchmark(new Pipeline(loaded.codebook(), LanguageModels.english(), lemmas), seconds).run(expansion.inputs(), loaded.manifest());
+            List<Benchmark.Result> results = new Benchmark(new Pipeline(loaded.codebook(), loaded.contextRules(), LanguageModels.english(), lemmas), seconds).run(expansion.inputs(), loaded.manifest());
             out.printf(Locale.ROOT, "%-34s %10s %14s%n", "stage", "MB/s", "sentences/s");
             for (Benchmark.Result result : results) {
                 out.printf(Locale.ROOT, "%-34s %10.2f %14.0f%n", result.stage(), result.megabytesPerSecond(), result.sentencesPerSecond());

@@ -32,6 +32,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--codebook", paramLabel = "FILE", description = "Codebook (YAML). Default: models/codebook.yaml")
     Path codebook;
 
+    @Option(names = "--context", paramLabel = "FILE", description = "Context rules (YAML). Default: models/context.yaml")
+    Path contextRules;
+
     @Option(names = "--lemmas", paramLabel = "MODE",
             description = "How lemmas are found: WORD (each word as noun, verb and adjective; fast, default) "
                     + "or CONTEXT (POS-tag sentences holding a codebook word; slow).")
@@ -47,7 +50,7 @@ final class RunCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Setup.Loaded loaded;
         try {
-            loaded = Setup.load(codebook);
+            loaded = Setup.load(codebook, contextRules);
         } catch (InputException bad) {
             err.println(bad.getMessage());
             return Main.INPUT_FAILED;
@@ -58,7 +61,7 @@ final class RunCommand implements Callable<Integer> {
         Inputs.Expansion expansion = Inputs.expand(inputs);
         Pipeline.Summary summary;
         try {
-            summary = new Pipeline(loaded.codebook(), LanguageModels.english(), lemmas).run(expansion.inputs(), expansion.failures(), this.out, loaded.manifest());
+            summary = new Pipeline(loaded.codebook(), loaded.contextRules(), LanguageModels.english(), lemmas).run(expansion.inputs(), expansion.failures(), this.out, loaded.manifest());
         } catch (IOException cannotWrite) {
             err.println(this.out + ": cannot write outputs: " + cannotWrite.getMessage());
             return Main.INPUT_FAILED;

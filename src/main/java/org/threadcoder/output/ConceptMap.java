@@ -27,9 +27,19 @@ public final class ConceptMap {
     public static final class Cell {
         int mentions;
         final List<String> sentenceIds = new ArrayList<>();
+        final int[] byAttribute = new int[ATTRIBUTES.size()];
 
         public int mentions() {
             return mentions;
+        }
+
+        /** Mentions per context attribute, in {@link #ATTRIBUTES} order. */
+        public Map<String, Integer> attributes() {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (int i = 0; i < ATTRIBUTES.size(); i++) {
+                counts.put(ATTRIBUTES.get(i), byAttribute[i]);
+            }
+            return counts;
         }
 
         public List<String> sentenceIds() {
@@ -50,6 +60,9 @@ public final class ConceptMap {
             return threadIds.size();
         }
     }
+
+    /** The context attributes counted per concept and thread. */
+    public static final List<String> ATTRIBUTES = List.of("negated", "hypothetical", "uncertain", "reported", "question");
 
     private final Codebook codebook;
     private final List<ThreadRow> threads = new ArrayList<>();
@@ -78,7 +91,13 @@ public final class ConceptMap {
         Map<String, Integer> conceptSentences = new LinkedHashMap<>();
         codebook.ids().forEach(id -> conceptSentences.put(id, 0));
         for (Mention mention : tagged.mentions()) {
-            cells.get(mention.conceptId()).computeIfAbsent(thread.id(), unused -> new Cell()).mentions++;
+            Cell cell = cells.get(mention.conceptId()).computeIfAbsent(thread.id(), unused -> new Cell());
+            cell.mentions++;
+            boolean[] flags = {mention.context().negated(), mention.context().hypothetical(), mention.context().uncertain(),
+                    mention.context().reported(), mention.context().question()};
+            for (int i = 0; i < flags.length; i++) {
+                cell.byAttribute[i] += flags[i] ? 1 : 0;
+            }
         }
         for (Sentence sentence : tagged.sentences()) {
             List<String> concepts = tagged.conceptsOf(sentence);

@@ -56,11 +56,17 @@ public final class ConceptMapJson {
             node.put("mentions", cells.values().stream().mapToInt(ConceptMap.Cell::mentions).sum());
             node.put("sentences", cells.values().stream().mapToInt(cell -> cell.sentenceIds().size()).sum());
             node.put("threads", cells.size());
+            ObjectNode attributes = node.putObject("attributes");
+            for (String attribute : ConceptMap.ATTRIBUTES) {
+                attributes.put(attribute, cells.values().stream().mapToInt(cell -> cell.attributes().get(attribute)).sum());
+            }
             ArrayNode byThread = node.putArray("by_thread");
             cells.forEach((threadId, cell) -> {
                 ObjectNode entry = byThread.addObject();
                 entry.put("thread_id", threadId);
                 entry.put("mentions", cell.mentions());
+                ObjectNode counts = entry.putObject("attributes");
+                cell.attributes().forEach(counts::put);
                 ArrayNode ids = entry.putArray("sentence_ids");
                 cell.sentenceIds().forEach(ids::add);
             });
@@ -85,6 +91,8 @@ public final class ConceptMapJson {
         node.put("tool_version", manifest.toolVersion());
         node.put("codebook_file", manifest.codebookFile());
         node.put("codebook_sha256", manifest.codebookSha256());
+        node.put("context_rules_file", manifest.contextRulesFile());
+        node.put("context_rules_sha256", manifest.contextRulesSha256());
         ArrayNode inputs = node.putArray("inputs");
         map.sourceHashes().forEach((source, hash) -> inputs.addObject().put("source", source).put("sha256", hash));
         ArrayNode models = node.putArray("models");

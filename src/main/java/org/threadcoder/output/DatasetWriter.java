@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.threadcoder.model.Codebook;
+import org.threadcoder.model.Context;
 import org.threadcoder.model.Mention;
 import org.threadcoder.model.Page;
 import org.threadcoder.model.Sentence;
@@ -23,7 +24,8 @@ public final class DatasetWriter implements Closeable {
             "thread_date", "tweet_index", "tweet_end", "sentence_index", "start", "end", "text", "clean_text", "concepts",
             "tweet_id", "tweet_url", "thread_url", "tweets_inferred");
     public static final List<String> MENTION_COLUMNS = List.of("mention_id", "sentence_id", "thread_id", "concept_id",
-            "start", "end", "matched_text", "term");
+            "start", "end", "matched_text", "term", "negated", "hypothetical", "uncertain", "reported", "question",
+            "context_trigger", "fuzzy");
     public static final List<String> THREAD_COLUMNS = List.of("thread_id", "source", "author", "handle", "date_text",
             "date", "tweet_count", "tweets_shown", "complete", "sentences");
 
@@ -90,8 +92,10 @@ public final class DatasetWriter implements Closeable {
                     tweetUrl(thread, tweet), threadUrl(thread), thread.tweetsInferred());
         }
         for (Mention mention : tagged.mentions()) {
+            Context context = mention.context();
             mentions.row(mention.id(), mention.sentenceId(), mention.threadId(), mention.conceptId(), mention.span().start(),
-                    mention.span().end(), mention.matchedText(), mention.term());
+                    mention.span().end(), mention.matchedText(), mention.term(), context.negated(), context.hypothetical(),
+                    context.uncertain(), context.reported(), context.question(), context.trigger(), mention.fuzzy());
         }
         ConceptMap.ThreadRow row = conceptMap.add(tagged);
         List<Object> values = new ArrayList<>(List.of(thread.id(), thread.source()));

@@ -40,6 +40,11 @@ public final class CodebookLoader {
         } catch (IOException unreadable) {
             throw new InputException(file, "cannot read codebook: " + unreadable.getMessage(), unreadable);
         }
+        return read(file, bytes);
+    }
+
+    /** Reads and validates a codebook from bytes, naming it {@code file} in messages. */
+    public static Codebook read(String file, byte[] bytes) throws InputException {
         CodebookFile parsed;
         try {
             parsed = YAML.readValue(bytes, CodebookFile.class);

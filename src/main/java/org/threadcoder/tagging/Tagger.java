@@ -39,6 +39,7 @@ public final class Tagger {
     }
 
     private final TermMatcher matcher;
+    private final ContextDetector context;
     private final WordTokenizer tokenizer;
     private final POSTagger posTagger;
     private final Lemmatizer lemmatizer;
@@ -46,11 +47,13 @@ public final class Tagger {
     private final WordFamily family = new WordFamily();
     private final Map<String, String[]> keyCache = new HashMap<>();
 
-    public Tagger(TermMatcher matcher, WordTokenizer tokenizer, POSTagger posTagger, Lemmatizer lemmatizer, LemmaMode mode) {
-        if (matcher == null || tokenizer == null || posTagger == null || lemmatizer == null || mode == null) {
-            throw new IllegalArgumentException("tagger needs a matcher, tokenizer, POS tagger, lemmatizer and lemma mode");
+    public Tagger(TermMatcher matcher, ContextRules contextRules, WordTokenizer tokenizer, POSTagger posTagger, Lemmatizer lemmatizer,
+                  LemmaMode mode) {
+        if (matcher == null || contextRules == null || tokenizer == null || posTagger == null || lemmatizer == null || mode == null) {
+            throw new IllegalArgumentException("tagger needs a matcher, context rules, tokenizer, POS tagger, lemmatizer and lemma mode");
         }
         this.matcher = matcher;
+        this.context = new ContextDetector(contextRules, termKeys(tokenizer));
         this.tokenizer = tokenizer;
         this.posTagger = posTagger;
         this.lemmatizer = lemmatizer;
@@ -59,15 +62,20 @@ public final class Tagger {
 
     /** Compiles a codebook with the same tokenizing and keying that sentences get. */
     public static TermMatcher compile(Codebook codebook, WordTokenizer tokenizer) {
+        return TermMatcher.compile(codebook, termKeys(tokenizer));
+    }
+
+    /** Turns a term into word-family keys the way sentence tokens are keyed. */
+    private static java.util.function.Function<String, List<String>> termKeys(WordTokenizer tokenizer) {
         WordFamily family = new WordFamily();
-        return TermMatcher.compile(codebook, term -> {
+        return term -> {
             String normalized = NormalizedText.normalize(term);
             List<String> keys = new ArrayList<>();
             for (int[] token : tokenizer.tokenize(normalized)) {
                 keys.add(family.key(normalized.substring(token[0], token[1])));
             }
             return keys;
-        });
+        };
     }
 
     /** The concept mentions in a sentence, in text order, with ids {@code <sentence id>.m<n>}. */
@@ -83,13 +91,57 @@ public final class Tagger {
         if (keys.isEmpty()) {
             return List.of();
         }
+        List<TermMatcher.Match> matches = matcher.match(keys, words);
+        if (matches.isEmpty()) {
+            return List.of();
+        }
+        List<Context> contexts = context.contexts(words, keys, matches, inQuestion(text, tokens), clauseBreaks(text, tokens),
+                () -> posTagger.tag(words.toArray(String[]::new)),
+                range -> slice(sentence, view.sourceSpan(tokens.get(range[0])[0], tokens.get(range[1] - 1)[1])));
         List<Mention> mentions = new ArrayList<>();
-        for (TermMatcher.Match match : matcher.match(keys, words)) {
+        for (int i = 0; i < matches.size(); i++) {
+            TermMatcher.Match match = matches.get(i);
             Span span = view.sourceSpan(tokens.get(match.first())[0], tokens.get(match.end() - 1)[1]);
             mentions.add(new Mention(sentence.id() + ".m" + (mentions.size() + 1), sentence.id(), sentence.threadId(),
-                    match.term().conceptId(), span, slice(sentence, span), match.term().text(), Context.ASSERTED, false));
+                    match.term().conceptId(), span, slice(sentence, span), match.term().text(), contexts.get(i), false));
         }
         return mentions;
+    }
+
+    /** Per token, whether clause punctuation stands between it and the token before. */
+    private static boolean[] clauseBreaks(String text, List<int[]> tokens) {
+        boolean[] breaks = new boolean[tokens.size()];
+        for (int i = 1; i < tokens.size(); i++) {
+            for (int c = tokens.get(i - 1)[1]; c < tokens.get(i)[0]; c++) {
+                if (",;:()—–\"".indexOf(text.charAt(c)) >= 0 || text.charAt(c) == '-' && c > 0 && text.charAt(c - 1) == ' ') {
+                    breaks[i] = true;
+                    break;
+                }
+            }
+        }
+        return breaks;
+    }
+
+    /** Per token, whether the first sentence-final mark after it is a question mark. */
+    private static boolean[] inQuestion(String text, List<int[]> tokens) {
+        boolean[] question = new boolean[tokens.size()];
+        char next = '.';
+        int token = tokens.size() - 1;
+        for (int i = text.length() - 1; i >= 0 && token >= 0; i--) {
+            while (token >= 0 && tokens.get(token)[0] > i) {
+                question[token] = next == '?';
+                token--;
+            }
+            char c = text.charAt(i);
+            if (c == '?' || c == '.' || c == '!') {
+                next = c;
+            }
+        }
+        while (token >= 0) {
+            question[token] = next == '?';
+            token--;
+        }
+        return question;
     }
 
     private List<String[]> wordKeys(List<String> words) {

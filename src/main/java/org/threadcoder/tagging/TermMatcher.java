@@ -48,9 +48,18 @@ public final class TermMatcher {
      * @param termKeys  turns a term into its word keys, the same way sentence tokens are keyed
      */
     public static TermMatcher compile(Codebook codebook, Function<String, List<String>> termKeys) {
-        TermMatcher matcher = new TermMatcher();
+        Map<String, List<String>> termsById = new java.util.LinkedHashMap<>();
         for (Concept concept : codebook.concepts()) {
-            for (String term : concept.terms()) {
+            termsById.put(concept.id(), concept.terms());
+        }
+        return compile(termsById, termKeys);
+    }
+
+    /** Compiles terms grouped by an id (a concept, or a context rule). */
+    static TermMatcher compile(Map<String, List<String>> termsById, Function<String, List<String>> termKeys) {
+        TermMatcher matcher = new TermMatcher();
+        for (Map.Entry<String, List<String>> entry : termsById.entrySet()) {
+            for (String term : entry.getValue()) {
                 List<String> keys = termKeys.apply(term);
                 if (keys.isEmpty()) {
                     continue;
@@ -60,7 +69,7 @@ public final class TermMatcher {
                     node = node.children.computeIfAbsent(key, unused -> new Node());
                     matcher.vocabulary.add(key);
                 }
-                node.terms.add(new Term(concept.id(), term, keys.size()));
+                node.terms.add(new Term(entry.getKey(), term, keys.size()));
             }
         }
         return matcher;

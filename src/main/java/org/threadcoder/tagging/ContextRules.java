@@ -1,0 +1,130 @@
+package org.threadcoder.tagging;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.threadcoder.InputException;
+
+/**
+ * ConText-style rules read from YAML ({@code models/context.yaml}): per rule a category, trigger
+ * words, a direction and a scope in tokens; terminators that end a scope; pseudo-triggers that
+ * look like triggers but are not; words that, right after a negation, take the negation themselves ("not severely", "not how").
+ */
+public record ContextRules(String version, List<Rule> rules, List<String> pseudo, Set<String> terminators, Set<String> negatesNextWord) {
+
+    /** The context categories a rule can set. */
+    public enum Category { NEGATED, HYPOTHETICAL, UNCERTAIN, REPORTED, QUESTION }
+
+    /** Which way a trigger looks for the concept. */
+    public enum Direction { FORWARD, BACKWARD, BOTH }
+
+    /**
+     * One rule.
+     *
+     * @param category      the attribute it sets
+     * @param direction     where the concept may stand relative to the trigger
+     * @param scope         how many tokens away the concept may start; 0 = to the end of the sentence
+     * @param verbsEndScope whether a verb or auxiliary between trigger and concept ends the scope
+     * @param triggers      the trigger words and phrases
+     */
+    public record Rule(Category category, Direction direction, int scope, boolean verbsEndScope, List<String> triggers) {
+        public Rule {
+            if (category == null || direction == null) {
+                throw new IllegalArgumentException("context rule needs a category and a direction, got " + category + " " + direction);
+            }
+            if (scope < 0) {
+                throw new IllegalArgumentException("context rule scope must be >= 0, got " + scope);
+            }
+            if (triggers == null || triggers.isEmpty()) {
+                throw new IllegalArgumentException("context rule " + category + " has no triggers");
+            }
+            triggers = List.copyOf(triggers);
+        }
+    }
+
+    public ContextRules {
+        rules = List.copyOf(rules);
+        pseudo = pseudo == null ? List.of() : List.copyOf(pseudo);
+        terminators = terminators == null ? Set.of() : Set.copyOf(terminators);
+        negatesNextWord = negatesNextWord == null ? Set.of() : Set.copyOf(negatesNextWord);
+    }
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** Loads rules from a file. */
+    public static ContextRules load(Path path) throws InputException {
+        try (InputStream stream = Files.newInputStream(path)) {
+            return read(path.toString(), stream);
+        } catch (NoSuchFileException missing) {
+            throw new InputException(path.toString(), "no such context rule file");
+        } catch (IOException unreadable) {
+            throw new InputException(path.toString(), "cannot read context rules: " + unreadable.getMessage(), unreadable);
+        }
+    }
+
+    /** Reads rules from a stream named {@code file} in messages. */
+    public static ContextRules read(String file, InputStream stream) throws InputException {
+        RulesFile parsed;
+        try {
+            parsed = YAML.readValue(stream, RulesFile.class);
+        } catch (JsonProcessingException malformed) {
+            JsonLocation where = malformed.getLocation();
+            throw new InputException(file, (where == null ? "" : "line " + where.getLineNr() + ": ") + malformed.getOriginalMessage());
+        } catch (IOException unreadable) {
+            throw new InputException(file, "cannot read context rules: " + unreadable.getMessage(), unreadable);
+        }
+        if (parsed == null || parsed.rules == null || parsed.rules.isEmpty()) {
+            throw new InputException(file, "no context rules");
+        }
+        try {
+            List<Rule> rules = parsed.rules.stream().map(entry -> new Rule(parse(Category.class, entry.category),
+                    parse(Direction.class, entry.direction), entry.scope, entry.verbsEndScope, entry.triggers)).toList();
+            return new ContextRules(parsed.version, rules, parsed.pseudo, lower(parsed.terminators), lower(parsed.negatesNextWord));
+        } catch (IllegalArgumentException invalid) {
+            throw new InputException(file, invalid.getMessage());
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        try {
+            return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalArgumentException("unknown " + type.getSimpleName().toLowerCase(Locale.ROOT) + " '" + value + "'");
+        }
+    }
+
+    private static Set<String> lower(List<String> words) {
+        return words == null ? Set.of() : words.stream().map(word -> word.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    }
+
+    /** The file as written. */
+    static final class RulesFile {
+        @JsonProperty public String version;
+        @JsonProperty public List<String> terminators;
+        @JsonProperty public List<String> negatesNextWord;
+        @JsonProperty public List<RuleEntry> rules;
+        @JsonProperty public List<String> pseudo;
+    }
+
+    /** A rule as written. */
+    static final class RuleEntry {
+        @JsonProperty public String category;
+        @JsonProperty public String direction;
+        @JsonProperty public int scope;
+        @JsonProperty public boolean verbsEndScope;
+        @JsonProperty public List<String> triggers;
+    }
+}
