@@ -9,9 +9,17 @@ import java.util.List;
  * @param label      human label
  * @param parent     parent concept id, or null for a top-level concept
  * @param definition what the concept covers
- * @param terms      words and phrases that signal it
+ * @param terms      words and phrases that signal it ({@code therap*} wildcards, {@code (optional)} words)
+ * @param near       proximity rules: two word groups within N tokens
+ * @param exclude    phrases that cancel a match they overlap ("attachment style" for "attachment")
  */
-public record Concept(String id, String label, String parent, String definition, List<String> terms) {
+public record Concept(String id, String label, String parent, String definition, List<String> terms, List<NearRule> near,
+                      List<String> exclude) {
+
+    /** A concept with terms only. */
+    public Concept(String id, String label, String parent, String definition, List<String> terms) {
+        this(id, label, parent, definition, terms, List.of(), List.of());
+    }
 
     public Concept {
         if (id == null || !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
@@ -25,5 +33,7 @@ public record Concept(String id, String label, String parent, String definition,
         }
         definition = definition == null ? "" : definition.strip();
         terms = terms == null ? List.of() : List.copyOf(terms);
+        near = near == null ? List.of() : List.copyOf(near);
+        exclude = exclude == null ? List.of() : List.copyOf(exclude);
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import org.threadcoder.InputException;
 import org.threadcoder.model.Codebook;
 import org.threadcoder.model.Concept;
+import org.threadcoder.model.NearRule;
 
 /**
  * Reads a codebook from YAML (or JSON, which is YAML too): {@code name}, {@code version} and a list
@@ -61,7 +62,11 @@ public final class CodebookLoader {
         List<Concept> concepts = new ArrayList<>();
         try {
             for (ConceptEntry entry : parsed.concepts) {
-                concepts.add(new Concept(entry.id, entry.label, entry.parent, entry.definition, entry.terms));
+                List<NearRule> near = new ArrayList<>();
+                for (NearEntry rule : entry.near == null ? List.<NearEntry>of() : entry.near) {
+                    near.add(new NearRule(rule.groups, rule.within));
+                }
+                concepts.add(new Concept(entry.id, entry.label, entry.parent, entry.definition, entry.terms, near, entry.exclude));
             }
             return new Codebook(parsed.name == null ? "codebook" : parsed.name, parsed.version == null ? "" : parsed.version, concepts);
         } catch (IllegalArgumentException invalid) {
@@ -84,5 +89,13 @@ public final class CodebookLoader {
         @JsonProperty public String parent;
         @JsonProperty public String definition;
         @JsonProperty public List<String> terms;
+        @JsonProperty public List<NearEntry> near;
+        @JsonProperty public List<String> exclude;
+    }
+
+    /** A proximity rule as written. */
+    static final class NearEntry {
+        @JsonProperty public List<List<String>> groups;
+        @JsonProperty public int within;
     }
 }

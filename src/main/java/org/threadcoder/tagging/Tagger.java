@@ -39,6 +39,7 @@ public final class Tagger {
     }
 
     private final TermMatcher matcher;
+    private final TypoIndex typos;
     private final ContextDetector context;
     private final WordTokenizer tokenizer;
     private final POSTagger posTagger;
@@ -46,6 +47,7 @@ public final class Tagger {
     private final LemmaMode mode;
     private final WordFamily family = new WordFamily();
     private final Map<String, String[]> keyCache = new HashMap<>();
+    private final Map<String, String> typoCache = new HashMap<>();
 
     public Tagger(TermMatcher matcher, ContextRules contextRules, WordTokenizer tokenizer, POSTagger posTagger, Lemmatizer lemmatizer,
                   LemmaMode mode) {
@@ -53,6 +55,7 @@ public final class Tagger {
             throw new IllegalArgumentException("tagger needs a matcher, context rules, tokenizer, POS tagger, lemmatizer and lemma mode");
         }
         this.matcher = matcher;
+        this.typos = new TypoIndex(matcher.surfaceWords());
         this.context = new ContextDetector(contextRules, termKeys(tokenizer));
         this.tokenizer = tokenizer;
         this.posTagger = posTagger;
@@ -72,7 +75,9 @@ public final class Tagger {
             String normalized = NormalizedText.normalize(term);
             List<String> keys = new ArrayList<>();
             for (int[] token : tokenizer.tokenize(normalized)) {
-                keys.add(family.key(normalized.substring(token[0], token[1])));
+                String word = normalized.substring(token[0], token[1]);
+                boolean wildcard = token[1] < normalized.length() && normalized.charAt(token[1]) == '*';
+                keys.add(wildcard ? word + "*" : family.key(word));
             }
             return keys;
         };
@@ -91,6 +96,7 @@ public final class Tagger {
         if (keys.isEmpty()) {
             return List.of();
         }
+        boolean[] fuzzy = addTypoKeys(words, keys);
         List<TermMatcher.Match> matches = matcher.match(keys, words);
         if (matches.isEmpty()) {
             return List.of();
@@ -102,10 +108,52 @@ public final class Tagger {
         for (int i = 0; i < matches.size(); i++) {
             TermMatcher.Match match = matches.get(i);
             Span span = view.sourceSpan(tokens.get(match.first())[0], tokens.get(match.end() - 1)[1]);
+            boolean typo = false;
+            for (int token = match.first(); token < match.end(); token++) {
+                typo |= fuzzy[token];
+            }
             mentions.add(new Mention(sentence.id() + ".m" + (mentions.size() + 1), sentence.id(), sentence.threadId(),
-                    match.term().conceptId(), span, slice(sentence, span), match.term().text(), contexts.get(i), false));
+                    match.term().conceptId(), span, slice(sentence, span), match.term().text(), contexts.get(i), typo));
         }
         return mentions;
+    }
+
+    /**
+     * Gives a word no term knows the key of the codebook word it misspells ("mutal" for "mutual"),
+     * when there is exactly one such word; returns which tokens matched only that way.
+     */
+    private boolean[] addTypoKeys(List<String> words, List<String[]> keys) {
+        boolean[] fuzzy = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (word.length() < TypoIndex.MIN_LENGTH - 1 || known(keys.get(i)) || matcher.knowsPrefixOf(word)) {
+                continue;
+            }
+            String typoKey = typoCache.get(word);
+            if (typoKey == null) {
+                String key = typos.keyFor(word);
+                typoKey = key == null ? "" : key;
+                if (typoCache.size() < LEMMA_CACHE_LIMIT) {
+                    typoCache.put(word, typoKey);
+                }
+            }
+            if (!typoKey.isEmpty()) {
+                String[] extended = java.util.Arrays.copyOf(keys.get(i), keys.get(i).length + 1);
+                extended[extended.length - 1] = typoKey;
+                keys.set(i, extended);
+                fuzzy[i] = true;
+            }
+        }
+        return fuzzy;
+    }
+
+    private boolean known(String[] keys) {
+        for (String key : keys) {
+            if (matcher.knows(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Per token, whether clause punctuation stands between it and the token before. */
@@ -176,7 +224,7 @@ public final class Tagger {
     private List<String[]> contextKeys(List<String> words) {
         boolean candidate = false;
         for (String word : words) {
-            candidate |= matcher.knows(family.key(word));
+            candidate |= matcher.knows(family.key(word)) || matcher.knowsPrefixOf(word);
         }
         if (!candidate) {
             return List.of();

@@ -4,22 +4,31 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.threadcoder.model.Codebook;
 import org.threadcoder.model.Concept;
+import org.threadcoder.model.NearRule;
 
 /**
  * The codebook compiled once into a trie of word-family keys, so matching a sentence walks its
- * tokens once instead of looping over terms. Immutable after compilation: share it between workers.
+ * tokens once instead of looping over terms. Terms may hold wildcards ({@code therap*}: any word
+ * starting so) and optional words ({@code meeting of (the) minds}); concepts may add proximity
+ * rules and exclusion phrases. Immutable after compilation: share it between workers.
  */
 public final class TermMatcher {
     /** Words a text may put inside a term without breaking it ("meeting of the minds" for "meeting of minds"). */
     private static final Set<String> SKIPPABLE = Set.of("the", "a", "an");
+    private static final Pattern OPTIONAL = Pattern.compile("\\(([^()]+)\\)");
+    private static final int MAX_VARIANTS = 64;
+    private static final String EXCLUDE = "!";
 
-    /** A codebook term of a concept. */
+    /** A codebook term (or rule) of a concept, as written. */
     record Term(String conceptId, String text, int words) {
     }
 
@@ -32,11 +41,20 @@ public final class TermMatcher {
 
     private static final class Node {
         final Map<String, Node> children = new HashMap<>();
+        final Map<String, Node> prefixes = new LinkedHashMap<>();
         final List<Term> terms = new ArrayList<>();
+    }
+
+    /** A proximity rule compiled: each group as word keys and wildcard prefixes. */
+    private record CompiledNear(Term term, Set<String> firstKeys, List<String> firstPrefixes, Set<String> secondKeys,
+                                List<String> secondPrefixes, int within) {
     }
 
     private final Node root = new Node();
     private final Set<String> vocabulary = new HashSet<>();
+    private final List<String> prefixVocabulary = new ArrayList<>();
+    private final List<CompiledNear> nearRules = new ArrayList<>();
+    private final Map<String, String> surfaceWords = new HashMap<>();
 
     private TermMatcher() {
     }
@@ -44,15 +62,25 @@ public final class TermMatcher {
     /**
      * Compiles a codebook.
      *
-     * @param codebook  the concepts and their terms
-     * @param termKeys  turns a term into its word keys, the same way sentence tokens are keyed
+     * @param codebook the concepts, their terms, proximity rules and exclusions
+     * @param termKeys turns a term into its word keys, the same way sentence tokens are keyed; a
+     *                 wildcard word comes back as its prefix followed by {@code *}
      */
     public static TermMatcher compile(Codebook codebook, Function<String, List<String>> termKeys) {
-        Map<String, List<String>> termsById = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> termsById = new LinkedHashMap<>();
         for (Concept concept : codebook.concepts()) {
             termsById.put(concept.id(), concept.terms());
+            if (!concept.exclude().isEmpty()) {
+                termsById.put(EXCLUDE + concept.id(), concept.exclude());
+            }
         }
-        return compile(termsById, termKeys);
+        TermMatcher matcher = compile(termsById, termKeys);
+        for (Concept concept : codebook.concepts()) {
+            for (NearRule rule : concept.near()) {
+                matcher.nearRules.add(matcher.compileNear(concept.id(), rule, termKeys));
+            }
+        }
+        return matcher;
     }
 
     /** Compiles terms grouped by an id (a concept, or a context rule). */
@@ -60,59 +88,134 @@ public final class TermMatcher {
         TermMatcher matcher = new TermMatcher();
         for (Map.Entry<String, List<String>> entry : termsById.entrySet()) {
             for (String term : entry.getValue()) {
-                List<String> keys = termKeys.apply(term);
-                if (keys.isEmpty()) {
-                    continue;
+                for (String variant : variants(term)) {
+                    matcher.add(entry.getKey(), term, variant, termKeys);
                 }
-                Node node = matcher.root;
-                for (String key : keys) {
-                    node = node.children.computeIfAbsent(key, unused -> new Node());
-                    matcher.vocabulary.add(key);
-                }
-                node.terms.add(new Term(entry.getKey(), term, keys.size()));
             }
         }
         return matcher;
     }
 
-    /** Whether any term has this word key: a sentence without one cannot match and need not be lemmatized. */
+    private void add(String id, String term, String variant, Function<String, List<String>> termKeys) {
+        List<String> keys = termKeys.apply(variant);
+        if (keys.isEmpty()) {
+            return;
+        }
+        Node node = root;
+        for (String key : keys) {
+            if (key.endsWith("*")) {
+                String prefix = key.substring(0, key.length() - 1);
+                node = node.prefixes.computeIfAbsent(prefix, unused -> new Node());
+                prefixVocabulary.add(prefix);
+            } else {
+                node = node.children.computeIfAbsent(key, unused -> new Node());
+                vocabulary.add(key);
+            }
+        }
+        node.terms.add(new Term(id, term, keys.size()));
+        if (!id.startsWith(EXCLUDE)) {
+            for (String word : variant.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}*]+")) {
+                if (word.length() >= TypoIndex.MIN_LENGTH && !word.endsWith("*")) {
+                    List<String> wordKeys = termKeys.apply(word);
+                    surfaceWords.putIfAbsent(word, wordKeys.isEmpty() ? word : wordKeys.get(0));
+                }
+            }
+        }
+    }
+
+    private CompiledNear compileNear(String conceptId, NearRule rule, Function<String, List<String>> termKeys) {
+        List<Set<String>> keys = new ArrayList<>();
+        List<List<String>> prefixes = new ArrayList<>();
+        for (List<String> group : rule.groups()) {
+            Set<String> groupKeys = new HashSet<>();
+            List<String> groupPrefixes = new ArrayList<>();
+            for (String word : group) {
+                for (String key : termKeys.apply(word)) {
+                    if (key.endsWith("*")) {
+                        groupPrefixes.add(key.substring(0, key.length() - 1));
+                        prefixVocabulary.add(key.substring(0, key.length() - 1));
+                    } else {
+                        groupKeys.add(key);
+                        vocabulary.add(key);
+                    }
+                }
+            }
+            keys.add(groupKeys);
+            prefixes.add(groupPrefixes);
+        }
+        return new CompiledNear(new Term(conceptId, rule.describe(), 2), keys.get(0), prefixes.get(0), keys.get(1), prefixes.get(1),
+                rule.within());
+    }
+
+    /** Expands optional words: {@code meeting of (the) minds} gives both readings. */
+    static List<String> variants(String term) {
+        List<String> variants = new ArrayList<>(List.of(term));
+        for (int guard = 0; guard < 8; guard++) {
+            List<String> next = new ArrayList<>();
+            boolean expanded = false;
+            for (String variant : variants) {
+                Matcher optional = OPTIONAL.matcher(variant);
+                if (optional.find() && next.size() < MAX_VARIANTS) {
+                    next.add(collapse(variant.substring(0, optional.start()) + optional.group(1) + variant.substring(optional.end())));
+                    next.add(collapse(variant.substring(0, optional.start()) + variant.substring(optional.end())));
+                    expanded = true;
+                } else {
+                    next.add(variant);
+                }
+            }
+            variants = next;
+            if (!expanded) {
+                break;
+            }
+        }
+        return variants;
+    }
+
+    private static String collapse(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Whether any term has this word key, or a wildcard this word starts with. */
     boolean knows(String key) {
         return vocabulary.contains(key);
     }
 
+    /** Whether a word starts with a wildcard prefix. */
+    boolean knowsPrefixOf(String word) {
+        for (String prefix : prefixVocabulary) {
+            if (word.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Codebook words of at least {@link TypoIndex#MIN_LENGTH} letters with their keys, for typo tolerance. */
+    Map<String, String> surfaceWords() {
+        return Map.copyOf(surfaceWords);
+    }
+
     /**
-     * Finds terms over tokens, each token given by its keys (surface and lemma family). Per concept the
-     * longest match wins; a match inside a longer match of another concept is dropped
-     * ("purpose" inside "agreement about purpose").
+     * Finds terms over tokens, each token given by its keys (surface and lemma family) and its text.
+     * Per concept the longest match wins; a match inside a longer match of another concept is dropped
+     * ("purpose" inside "agreement about purpose"); an exclusion phrase cancels its concept's matches
+     * that it overlaps; proximity rules add a match where no term of their concept did.
      */
     List<Match> match(List<String[]> tokenKeys, List<String> tokenTexts) {
         List<Match> found = new ArrayList<>();
         for (int first = 0; first < tokenKeys.size(); first++) {
-            Node node = root;
-            int i = first;
-            while (i < tokenKeys.size()) {
-                Node next = child(node, tokenKeys.get(i));
-                if (next == null) {
-                    if (i > first && SKIPPABLE.contains(tokenTexts.get(i))) {
-                        i++;
-                        continue;
-                    }
-                    break;
-                }
-                node = next;
-                i++;
-                for (Term term : node.terms) {
-                    found.add(new Match(first, i, term));
-                }
-            }
+            walk(root, first, first, tokenKeys, tokenTexts, found);
         }
         found.sort(Comparator.comparingInt(Match::length).reversed().thenComparingInt(Match::first).thenComparing(match -> match.term().conceptId()));
+        List<Match> exclusions = found.stream().filter(match -> match.term().conceptId().startsWith(EXCLUDE)).toList();
         List<Match> kept = new ArrayList<>();
         for (Match candidate : found) {
+            if (candidate.term().conceptId().startsWith(EXCLUDE) || excluded(candidate, exclusions)) {
+                continue;
+            }
             boolean shadowed = false;
             for (Match chosen : kept) {
-                boolean sameConceptOverlap = chosen.term().conceptId().equals(candidate.term().conceptId())
-                        && candidate.first() < chosen.end() && chosen.first() < candidate.end();
+                boolean sameConceptOverlap = chosen.term().conceptId().equals(candidate.term().conceptId()) && overlap(chosen, candidate);
                 boolean inside = chosen.first() <= candidate.first() && candidate.end() <= chosen.end() && chosen.length() > candidate.length();
                 if (sameConceptOverlap || inside) {
                     shadowed = true;
@@ -123,17 +226,91 @@ public final class TermMatcher {
                 kept.add(candidate);
             }
         }
+        for (CompiledNear rule : nearRules) {
+            Match near = near(rule, tokenKeys, tokenTexts);
+            if (near != null && kept.stream().noneMatch(match -> match.term().conceptId().equals(rule.term().conceptId()) && overlap(match, near))
+                    && !excluded(near, exclusions)) {
+                kept.add(near);
+            }
+        }
         kept.sort(Comparator.comparingInt(Match::first).thenComparingInt(Match::end).thenComparing(match -> match.term().conceptId()));
         return kept;
     }
 
-    private static Node child(Node node, String[] keys) {
-        for (String key : keys) {
+    private static void walk(Node node, int first, int i, List<String[]> tokenKeys, List<String> tokenTexts, List<Match> found) {
+        if (i >= tokenKeys.size()) {
+            return;
+        }
+        boolean advanced = false;
+        Node previous = null;
+        for (String key : tokenKeys.get(i)) {
             Node next = node.children.get(key);
-            if (next != null) {
-                return next;
+            // a token's surface and lemma keys may lead to the same node: walk it once
+            if (next != null && next != previous) {
+                advanced = true;
+                previous = next;
+                next.terms.forEach(term -> found.add(new Match(first, i + 1, term)));
+                walk(next, first, i + 1, tokenKeys, tokenTexts, found);
             }
         }
-        return null;
+        String word = tokenTexts.get(i);
+        for (Map.Entry<String, Node> prefix : node.prefixes.entrySet()) {
+            if (word.startsWith(prefix.getKey())) {
+                advanced = true;
+                prefix.getValue().terms.forEach(term -> found.add(new Match(first, i + 1, term)));
+                walk(prefix.getValue(), first, i + 1, tokenKeys, tokenTexts, found);
+            }
+        }
+        if (!advanced && i > first && SKIPPABLE.contains(word)) {
+            walk(node, first, i + 1, tokenKeys, tokenTexts, found);
+        }
+    }
+
+    /** The closest pair of a word from each group within the rule's distance, or null. */
+    private static Match near(CompiledNear rule, List<String[]> tokenKeys, List<String> tokenTexts) {
+        Match best = null;
+        for (int i = 0; i < tokenKeys.size(); i++) {
+            if (!inGroup(tokenKeys.get(i), tokenTexts.get(i), rule.firstKeys(), rule.firstPrefixes())) {
+                continue;
+            }
+            int from = Math.max(0, i - rule.within());
+            int to = Math.min(tokenKeys.size() - 1, i + rule.within());
+            for (int j = from; j <= to; j++) {
+                if (j != i && inGroup(tokenKeys.get(j), tokenTexts.get(j), rule.secondKeys(), rule.secondPrefixes())) {
+                    Match candidate = new Match(Math.min(i, j), Math.max(i, j) + 1, rule.term());
+                    if (best == null || candidate.length() < best.length()) {
+                        best = candidate;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean inGroup(String[] keys, String word, Set<String> groupKeys, List<String> prefixes) {
+        for (String key : keys) {
+            if (groupKeys.contains(key)) {
+                return true;
+            }
+        }
+        for (String prefix : prefixes) {
+            if (word.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean excluded(Match candidate, List<Match> exclusions) {
+        for (Match exclusion : exclusions) {
+            if (exclusion.term().conceptId().equals(EXCLUDE + candidate.term().conceptId()) && overlap(exclusion, candidate)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlap(Match a, Match b) {
+        return a.first() < b.end() && b.first() < a.end();
     }
 }
