@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.threadcoder.InputException;
 import org.threadcoder.Inputs;
 import org.threadcoder.Pipeline;
+import org.threadcoder.report.ReportWriter;
 import org.threadcoder.sentences.LanguageModels;
 import org.threadcoder.tagging.Tagger;
 import picocli.CommandLine;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code threadcoder run [INPUT...] [--out DIR] [--codebook FILE]}. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Process pages into sentences.csv, mentions.csv, threads.csv and concept-map.json.",
+        description = "Process pages into sentences.csv, mentions.csv, threads.csv, concept-map.json and report.html.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input was processed", "1:some input failed (the others are written)", "2:usage error"})
 final class RunCommand implements Callable<Integer> {
@@ -61,9 +62,14 @@ final class RunCommand implements Callable<Integer> {
         Inputs.Expansion expansion = Inputs.expand(inputs);
         Pipeline.Summary summary;
         try {
-            summary = new Pipeline(loaded.codebook(), loaded.contextRules(), LanguageModels.english(), lemmas).run(expansion.inputs(), expansion.failures(), this.out, loaded.manifest());
+            Pipeline pipeline = new Pipeline(loaded.codebook(), loaded.contextRules(), LanguageModels.english(), lemmas);
+            summary = pipeline.run(expansion.inputs(), expansion.failures(), this.out, loaded.manifest());
+            ReportWriter.write(this.out);
         } catch (IOException cannotWrite) {
             err.println(this.out + ": cannot write outputs: " + cannotWrite.getMessage());
+            return Main.INPUT_FAILED;
+        } catch (InputException unreadableOutputs) {
+            err.println("threadcoder: cannot build the report: " + unreadableOutputs.getMessage());
             return Main.INPUT_FAILED;
         }
         summary.warnings().forEach(warning -> err.println("warning: " + warning));

@@ -1,0 +1,44 @@
+package org.threadcoder.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.threadcoder.InputException;
+import org.threadcoder.report.ReportWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code threadcoder report [OUT_DIR]}: writes {@code report.html} from the files of an earlier run. */
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Write report.html (one self-contained page: heatmap, concepts, threads) from the files of an earlier run.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:report written", "1:an input file is missing or malformed, or the report cannot be written",
+            "2:usage error"})
+public final class ReportCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "OUT_DIR", arity = "0..1",
+            description = "Output folder of a run (holds concept-map.json, sentences.csv, mentions.csv). Default: ${DEFAULT-VALUE}")
+    Path folder = Path.of("out");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            Path report = ReportWriter.write(folder);
+            out.println("threadcoder: report written to " + report);
+            return Main.OK;
+        } catch (InputException bad) {
+            err.println(bad.getMessage());
+            return Main.INPUT_FAILED;
+        } catch (IOException cannotWrite) {
+            err.println(folder + ": cannot write " + ReportWriter.FILE + ": " + cannotWrite.getMessage());
+            return Main.INPUT_FAILED;
+        }
+    }
+}
