@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "threadcoder", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Thread Reader pages -> sentences -> therapy concepts -> CSV dataset and JSON concept map.",
-        subcommands = {RunCommand.class, ReportCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ReportCommand.class, EvalCommand.class, CodebookCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Every input processed. */
     public static final int OK = 0;

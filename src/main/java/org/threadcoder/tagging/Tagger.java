@@ -69,7 +69,7 @@ public final class Tagger {
     }
 
     /** Turns a term into word-family keys the way sentence tokens are keyed. */
-    private static java.util.function.Function<String, List<String>> termKeys(WordTokenizer tokenizer) {
+    public static java.util.function.Function<String, List<String>> termKeys(WordTokenizer tokenizer) {
         WordFamily family = new WordFamily();
         return term -> {
             String normalized = NormalizedText.normalize(term);

@@ -1,0 +1,190 @@
+package org.threadcoder.tagging;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.threadcoder.InputException;
+import org.threadcoder.model.Codebook;
+import org.threadcoder.model.Concept;
+import org.threadcoder.model.NearRule;
+
+/**
+ * Checks a codebook beyond what loading it checks, with the line of each finding: duplicate ids,
+ * unknown parents, duplicate terms (within a concept or across concepts), terms that can never
+ * match after normalisation, greedy wildcards, concepts nothing can tag, and, given the mention
+ * counts of a corpus run, terms and rules that matched nothing there.
+ */
+public final class CodebookCheck {
+
+    /** How bad a finding is: errors make the codebook unusable or wrong, warnings deserve a look. */
+    public enum Severity { ERROR, WARNING }
+
+    /** One finding, at a line of the file (0 when unknown). */
+    public record Finding(Severity severity, int line, String message) {
+    }
+
+    /** A YAML scalar and the line it stands on. */
+    private record Located(String conceptId, String field, String value, int line) {
+    }
+
+    private CodebookCheck() {
+    }
+
+    /**
+     * Checks the codebook file's text.
+     *
+     * @param file     the file name, for messages
+     * @param bytes    its content
+     * @param termKeys how terms are keyed for matching (to find terms that reduce to nothing or to another term)
+     * @param mentions mention counts per concept id and term (or rule) from a corpus run, or null for none
+     */
+    public static List<Finding> check(String file, byte[] bytes, Function<String, List<String>> termKeys,
+                                      Map<String, Map<String, Integer>> mentions) {
+        List<Finding> findings = new ArrayList<>();
+        List<Located> scalars;
+        try {
+            scalars = locate(bytes);
+        } catch (IOException malformed) {
+            findings.add(new Finding(Severity.ERROR, 0, "not readable YAML: " + malformed.getMessage()));
+            return findings;
+        }
+        Map<String, Integer> idLines = new LinkedHashMap<>();
+        for (Located scalar : scalars) {
+            if (scalar.field().equals("id")) {
+                Integer earlier = idLines.putIfAbsent(scalar.value(), scalar.line());
+                if (earlier != null) {
+                    findings.add(new Finding(Severity.ERROR, scalar.line(), "duplicate concept id '" + scalar.value() + "' (first on line " + earlier + ")"));
+                }
+            }
+        }
+        for (Located scalar : scalars) {
+            if (scalar.field().equals("parent") && !scalar.value().isBlank() && !idLines.containsKey(scalar.value())) {
+                findings.add(new Finding(Severity.ERROR, scalar.line(), "concept '" + scalar.conceptId() + "' has unknown parent '" + scalar.value() + "'"));
+            }
+        }
+        Map<String, Located> termOwners = new HashMap<>();
+        for (Located scalar : scalars) {
+            if (!scalar.field().equals("terms")) {
+                continue;
+            }
+            if (scalar.value().contains("*") && scalar.value().matches(".*(^|\\s)\\S{0,2}\\*.*")) {
+                findings.add(new Finding(Severity.WARNING, scalar.line(), "term '" + scalar.value() + "' of '" + scalar.conceptId()
+                        + "' has a wildcard on fewer than 3 letters: it will match far too much"));
+            }
+            for (String variant : TermMatcher.variants(scalar.value())) {
+                List<String> keys = termKeys.apply(variant);
+                if (keys.isEmpty()) {
+                    findings.add(new Finding(Severity.ERROR, scalar.line(), "term '" + scalar.value() + "' of '" + scalar.conceptId()
+                            + "' can never match: nothing is left of it after normalisation"));
+                    continue;
+                }
+                String signature = String.join(" ", keys);
+                Located owner = termOwners.putIfAbsent(signature, scalar);
+                if (owner != null && owner != scalar) {
+                    boolean sameConcept = owner.conceptId().equals(scalar.conceptId());
+                    findings.add(new Finding(sameConcept ? Severity.WARNING : Severity.ERROR, scalar.line(), "term '" + scalar.value() + "' of '"
+                            + scalar.conceptId() + "' matches the same words as '" + owner.value() + "' of '" + owner.conceptId()
+                            + "' (line " + owner.line() + ")" + (sameConcept ? ": one of them is redundant" : ": the same words cannot tag two concepts")));
+                }
+            }
+        }
+        Codebook codebook = null;
+        try {
+            codebook = CodebookLoader.read(file, bytes);
+        } catch (InputException invalid) {
+            if (findings.stream().noneMatch(finding -> finding.severity() == Severity.ERROR)) {
+                findings.add(new Finding(Severity.ERROR, lineOf(invalid.reason()), invalid.reason()));
+            }
+        }
+        if (codebook != null) {
+            for (Concept concept : codebook.concepts()) {
+                int line = idLines.getOrDefault(concept.id(), 0);
+                if (concept.terms().isEmpty() && concept.near().isEmpty()) {
+                    findings.add(new Finding(Severity.WARNING, line, "concept '" + concept.id() + "' has no terms or near rules: nothing can tag it"));
+                }
+                if (mentions != null) {
+                    Map<String, Integer> counts = mentions.getOrDefault(concept.id(), Map.of());
+                    for (Located scalar : scalars) {
+                        if (scalar.conceptId().equals(concept.id()) && scalar.field().equals("terms") && counts.getOrDefault(scalar.value(), 0) == 0) {
+                            findings.add(new Finding(Severity.WARNING, scalar.line(), "term '" + scalar.value() + "' of '" + concept.id()
+                                    + "' matches nothing in the corpus"));
+                        }
+                    }
+                    for (NearRule rule : concept.near()) {
+                        if (counts.getOrDefault(rule.describe(), 0) == 0) {
+                            findings.add(new Finding(Severity.WARNING, line, "rule " + rule.describe() + " of '" + concept.id() + "' matches nothing in the corpus"));
+                        }
+                    }
+                }
+            }
+        }
+        findings.sort(java.util.Comparator.comparingInt(Finding::line));
+        return findings;
+    }
+
+    private static int lineOf(String reason) {
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("^line (\\d+)").matcher(reason);
+        return line.find() ? Integer.parseInt(line.group(1)) : 0;
+    }
+
+    /** The scalars under each concept (id, parent, label, terms, exclude) with their lines, read with the streaming YAML parser. */
+    private static List<Located> locate(byte[] bytes) throws IOException {
+        List<Located> scalars = new ArrayList<>();
+        try (JsonParser parser = new YAMLFactory().createParser(bytes)) {
+            int depth = 0;
+            int conceptsDepth = -1;
+            String field = null;
+            String conceptId = "";
+            String listField = null;
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                switch (token) {
+                    case START_OBJECT -> {
+                        depth++;
+                        if (conceptsDepth >= 0 && depth == conceptsDepth + 1) {
+                            conceptId = "";
+                        }
+                    }
+                    case END_OBJECT -> depth--;
+                    case START_ARRAY -> {
+                        depth++;
+                        if ("concepts".equals(field) && conceptsDepth < 0) {
+                            conceptsDepth = depth;
+                        } else if (conceptsDepth >= 0 && field != null) {
+                            listField = field;
+                        }
+                    }
+                    case END_ARRAY -> {
+                        depth--;
+                        if (depth < conceptsDepth) {
+                            conceptsDepth = -1;
+                        }
+                        listField = null;
+                    }
+                    case FIELD_NAME -> field = parser.currentName();
+                    case VALUE_STRING -> {
+                        int line = parser.currentTokenLocation().getLineNr();
+                        String value = parser.getText();
+                        if (conceptsDepth >= 0 && depth == conceptsDepth + 1 && field != null) {
+                            if (field.equals("id")) {
+                                conceptId = value;
+                            }
+                            scalars.add(new Located(conceptId, field, value, line));
+                        } else if (listField != null && (listField.equals("terms") || listField.equals("exclude")) && depth == conceptsDepth + 2) {
+                            scalars.add(new Located(conceptId, listField, value, line));
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+        }
+        return scalars;
+    }
+}
