@@ -90,10 +90,19 @@ public final class Pipeline {
      * and the others go on; the output files appear whole at the end, or not at all.
      */
     public Summary run(List<Input> inputs, List<Failure> earlierFailures, Path outFolder, RunManifest manifest) throws IOException {
+        return run(inputs, earlierFailures, outFolder, manifest, false);
+    }
+
+    /**
+     * As {@link #run(List, List, Path, RunManifest)}; with {@code rollUp} the concept map and
+     * {@code threads.csv} also count each child concept under its ancestors.
+     */
+    public Summary run(List<Input> inputs, List<Failure> earlierFailures, Path outFolder, RunManifest manifest, boolean rollUp)
+            throws IOException {
         List<Failure> failures = new ArrayList<>(earlierFailures);
         List<String> warnings = new ArrayList<>();
         int pages = 0;
-        try (DatasetWriter writer = new DatasetWriter(outFolder, codebook)) {
+        try (DatasetWriter writer = new DatasetWriter(outFolder, codebook, rollUp)) {
             for (Input input : inputs) {
                 Page page;
                 List<TaggedThread> tagged;

@@ -36,6 +36,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--context", paramLabel = "FILE", description = "Context rules (YAML). Default: models/context.yaml")
     Path contextRules;
 
+    @Option(names = "--roll-up", description = "Also count each child concept under its ancestors in the concept map, "
+            + "threads.csv and the report (sentences.csv and mentions.csv keep the direct tags).")
+    boolean rollUp;
+
     @Option(names = "--lemmas", paramLabel = "MODE",
             description = "How lemmas are found: WORD (each word as noun, verb and adjective; fast, default) "
                     + "or CONTEXT (POS-tag sentences holding a codebook word; slow).")
@@ -63,7 +67,7 @@ final class RunCommand implements Callable<Integer> {
         Pipeline.Summary summary;
         try {
             Pipeline pipeline = new Pipeline(loaded.codebook(), loaded.contextRules(), LanguageModels.english(), lemmas);
-            summary = pipeline.run(expansion.inputs(), expansion.failures(), this.out, loaded.manifest());
+            summary = pipeline.run(expansion.inputs(), expansion.failures(), this.out, loaded.manifest(), rollUp);
             ReportWriter.write(this.out);
         } catch (IOException cannotWrite) {
             err.println(this.out + ": cannot write outputs: " + cannotWrite.getMessage());

@@ -65,6 +65,8 @@ public final class ConceptMap {
     public static final List<String> ATTRIBUTES = List.of("negated", "hypothetical", "uncertain", "reported", "question");
 
     private final Codebook codebook;
+    private final boolean rollUp;
+    private final Map<String, List<String>> ancestors = new LinkedHashMap<>();
     private final List<ThreadRow> threads = new ArrayList<>();
     private final Map<String, Map<String, Cell>> cells = new LinkedHashMap<>();
     private final Map<String, Pair> pairs = new TreeMap<>();
@@ -73,11 +75,35 @@ public final class ConceptMap {
     private int sentenceCount;
     private int mentionCount;
 
-    public ConceptMap(Codebook codebook) {
+    /**
+     * @param codebook the concepts
+     * @param rollUp   whether a child concept's mentions and sentences also count under its ancestors
+     */
+    public ConceptMap(Codebook codebook, boolean rollUp) {
         this.codebook = codebook;
+        this.rollUp = rollUp;
         for (Concept concept : codebook.concepts()) {
             cells.put(concept.id(), new LinkedHashMap<>());
+            List<String> chain = new ArrayList<>();
+            for (String parent = concept.parent(); parent != null; parent = codebook.concept(parent).orElseThrow().parent()) {
+                chain.add(parent);
+            }
+            ancestors.put(concept.id(), List.copyOf(chain));
         }
+    }
+
+    public boolean rollUp() {
+        return rollUp;
+    }
+
+    /** The concept and, with roll-up, its ancestors. */
+    private List<String> counted(String conceptId) {
+        if (!rollUp || ancestors.get(conceptId).isEmpty()) {
+            return List.of(conceptId);
+        }
+        List<String> all = new ArrayList<>(List.of(conceptId));
+        all.addAll(ancestors.get(conceptId));
+        return all;
     }
 
     public void addSource(String source, String sha256) {
@@ -91,20 +117,26 @@ public final class ConceptMap {
         Map<String, Integer> conceptSentences = new LinkedHashMap<>();
         codebook.ids().forEach(id -> conceptSentences.put(id, 0));
         for (Mention mention : tagged.mentions()) {
-            Cell cell = cells.get(mention.conceptId()).computeIfAbsent(thread.id(), unused -> new Cell());
-            cell.mentions++;
-            boolean[] flags = {mention.context().negated(), mention.context().hypothetical(), mention.context().uncertain(),
-                    mention.context().reported(), mention.context().question()};
-            for (int i = 0; i < flags.length; i++) {
-                cell.byAttribute[i] += flags[i] ? 1 : 0;
+            for (String conceptId : counted(mention.conceptId())) {
+                Cell cell = cells.get(conceptId).computeIfAbsent(thread.id(), unused -> new Cell());
+                cell.mentions++;
+                boolean[] flags = {mention.context().negated(), mention.context().hypothetical(), mention.context().uncertain(),
+                        mention.context().reported(), mention.context().question()};
+                for (int i = 0; i < flags.length; i++) {
+                    cell.byAttribute[i] += flags[i] ? 1 : 0;
+                }
             }
         }
         for (Sentence sentence : tagged.sentences()) {
-            List<String> concepts = tagged.conceptsOf(sentence);
-            for (String concept : concepts) {
+            List<String> direct = tagged.conceptsOf(sentence);
+            java.util.Set<String> rolled = new java.util.TreeSet<>();
+            direct.forEach(concept -> rolled.addAll(counted(concept)));
+            for (String concept : rolled) {
                 conceptSentences.merge(concept, 1, Integer::sum);
                 cells.get(concept).get(thread.id()).sentenceIds.add(sentence.id());
             }
+            // pairs count what the sentence was tagged with, not a concept with its own ancestor
+            List<String> concepts = direct;
             for (int i = 0; i < concepts.size(); i++) {
                 for (int j = i + 1; j < concepts.size(); j++) {
                     Pair pair = pairs.computeIfAbsent(concepts.get(i) + "\u0000" + concepts.get(j), unused -> new Pair());

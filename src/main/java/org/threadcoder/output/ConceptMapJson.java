@@ -25,6 +25,7 @@ public final class ConceptMapJson {
     public static void write(ConceptMap map, RunManifest manifest, Writer out) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("schema", SCHEMA);
+        root.put("roll_up", map.rollUp());
         root.set("manifest", manifest(map, manifest));
         root.set("codebook", codebook(map));
         ObjectNode totals = root.putObject("totals");

@@ -36,9 +36,9 @@ public final class DatasetWriter implements Closeable {
     private final CsvTable threads;
     private final List<AtomicFile> extractedSources = new ArrayList<>();
 
-    public DatasetWriter(Path folder, Codebook codebook) throws IOException {
+    public DatasetWriter(Path folder, Codebook codebook, boolean rollUp) throws IOException {
         this.folder = folder;
-        this.conceptMap = new ConceptMap(codebook);
+        this.conceptMap = new ConceptMap(codebook, rollUp);
         List<CsvTable> opened = new ArrayList<>();
         try {
             sentences = open(opened, folder.resolve("sentences.csv"), SENTENCE_COLUMNS);

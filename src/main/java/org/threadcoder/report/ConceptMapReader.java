@@ -70,11 +70,11 @@ final class ConceptMapReader {
         return new Result(text(codebook, "name", "codebook"), text(codebook, "version", "codebook"),
                 new Totals(number(totals, "pages", "totals"), number(totals, "threads", "totals"),
                         number(totals, "sentences", "totals"), number(totals, "mentions", "totals")),
-                manifest(object(root, "manifest", "")), concepts, counts(array(root, "concepts", ""), conceptIds, threadIds),
+                manifest(object(root, "manifest", ""), root.path("roll_up").asBoolean(false)), concepts, counts(array(root, "concepts", ""), conceptIds, threadIds),
                 threads, pairs(root.path("cooccurrence"), conceptIds));
     }
 
-    private static Manifest manifest(JsonNode node) throws InputException {
+    private static Manifest manifest(JsonNode node, boolean rollUp) throws InputException {
         List<InputFile> inputs = new ArrayList<>();
         for (JsonNode input : node.path("inputs")) {
             inputs.add(new InputFile(text(input, "source", "manifest.inputs"), optional(input, "sha256")));
@@ -82,7 +82,8 @@ final class ConceptMapReader {
         List<String> models = new ArrayList<>();
         node.path("models").forEach(model -> models.add(model.asText()));
         return new Manifest(optional(node, "tool"), optional(node, "tool_version"), optional(node, "codebook_file"),
-                optional(node, "codebook_sha256"), inputs, models);
+                optional(node, "codebook_sha256"), optional(node, "context_rules_file"), optional(node, "context_rules_sha256"), inputs, models,
+                rollUp);
     }
 
     private static List<ConceptInfo> concepts(JsonNode array) throws InputException {

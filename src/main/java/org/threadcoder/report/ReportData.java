@@ -82,9 +82,9 @@ public record ReportData(String codebookName, String codebookVersion, Totals tot
     public record InputFile(String source, String sha256) {
     }
 
-    /** What produced a run: tool, codebook and input hashes, models. */
-    public record Manifest(String tool, String toolVersion, String codebookFile, String codebookSha256,
-            List<InputFile> inputs, List<String> models) {
+    /** What produced a run: tool, codebook, context rules and input hashes, models, whether counts roll up. */
+    public record Manifest(String tool, String toolVersion, String codebookFile, String codebookSha256, String contextRulesFile,
+            String contextRulesSha256, List<InputFile> inputs, List<String> models, boolean rollUp) {
         public Manifest {
             inputs = List.copyOf(inputs);
             models = List.copyOf(models);

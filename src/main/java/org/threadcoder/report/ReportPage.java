@@ -164,6 +164,12 @@ public final class ReportPage {
         row(body, "Codebook", data.codebookName() + " v" + data.codebookVersion()
                 + (manifest.codebookFile() == null ? "" : " (" + manifest.codebookFile() + ")"));
         row(body, "Codebook SHA-256", manifest.codebookSha256()).addClass("hash");
+        if (manifest.contextRulesFile() != null) {
+            row(body, "Context rules", manifest.contextRulesFile());
+            row(body, "Context rules SHA-256", manifest.contextRulesSha256()).addClass("hash");
+        }
+        row(body, "Counts", manifest.rollUp() ? "rolled up: each sub-concept also counts under its parents"
+                : "direct tags: a sub-concept does not count under its parent");
         for (InputFile input : manifest.inputs()) {
             row(body, "Input " + input.source(), input.sha256() == null ? "" : "SHA-256 " + input.sha256()).addClass("hash");
         }

@@ -124,6 +124,33 @@ class MainTest {
         }
     }
 
+    @Test
+    void rollUpCountsChildrenUnderTheirParentOnlyInTheMap() throws IOException {
+        Path input = seedCopy(temp.resolve("in"));
+        Path direct = temp.resolve("direct");
+        Path rolled = temp.resolve("rolled");
+        assertEquals(0, run("run", input.toString(), "--out", direct.toString()).exitCode());
+        assertEquals(0, run("run", input.toString(), "--out", rolled.toString(), "--roll-up").exitCode());
+        com.fasterxml.jackson.databind.JsonNode directMap = new com.fasterxml.jackson.databind.ObjectMapper().readTree(direct.resolve("concept-map.json").toFile());
+        com.fasterxml.jackson.databind.JsonNode rolledMap = new com.fasterxml.jackson.databind.ObjectMapper().readTree(rolled.resolve("concept-map.json").toFile());
+        assertEquals(false, directMap.get("roll_up").asBoolean());
+        assertEquals(true, rolledMap.get("roll_up").asBoolean());
+        int children = 0;
+        for (com.fasterxml.jackson.databind.JsonNode concept : directMap.get("concepts")) {
+            if (concept.get("id").asText().startsWith("alliance-")) {
+                children += concept.get("mentions").asInt();
+            }
+        }
+        int parentDirect = directMap.get("concepts").get(0).get("mentions").asInt();
+        assertEquals("working-alliance", rolledMap.get("concepts").get(0).get("id").asText());
+        assertEquals(parentDirect + children, rolledMap.get("concepts").get(0).get("mentions").asInt(), "parent counts its children's mentions");
+        assertArrayEquals(Files.readAllBytes(direct.resolve("mentions.csv")), Files.readAllBytes(rolled.resolve("mentions.csv")),
+                "mentions keep their direct tags");
+        int rolledSentences = Integer.parseInt(records(rolled.resolve("threads.csv")).get(0).get("working-alliance"));
+        int directSentences = Integer.parseInt(records(direct.resolve("threads.csv")).get(0).get("working-alliance"));
+        assertTrue(rolledSentences > directSentences, rolledSentences + " > " + directSentences);
+    }
+
     private static List<CSVRecord> records(Path csv) throws IOException {
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(Files.newBufferedReader(csv))) {
             return parser.getRecords();
