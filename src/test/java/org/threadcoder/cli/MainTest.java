@@ -151,6 +151,48 @@ class MainTest {
         assertTrue(rolledSentences > directSentences, rolledSentences + " > " + directSentences);
     }
 
+    @Test
+    void extractedInputsWriteTheTextTheirOffsetsReferTo() throws IOException {
+        Path folder = temp.resolve("html");
+        Files.createDirectories(folder);
+        Files.copy(TestSupport.resource("layouts/08-thread-page.html"), folder.resolve("page.html"));
+        Path out = temp.resolve("out");
+        assertEquals(0, run("run", folder.toString(), "--out", out.toString()).exitCode());
+        int[] extracted = Files.readString(out.resolve("sources/page.html.txt")).codePoints().toArray();
+        List<CSVRecord> sentences = records(out.resolve("sentences.csv"));
+        assertFalse(sentences.isEmpty());
+        for (CSVRecord sentence : sentences) {
+            int start = Integer.parseInt(sentence.get("start"));
+            int end = Integer.parseInt(sentence.get("end"));
+            assertEquals(sentence.get("text"), new String(extracted, start, end - start), sentence.get("sentence_id"));
+            assertTrue(sentence.get("tweet_url").startsWith("https://x.com/") && !sentence.get("tweet_id").isEmpty(), sentence.toString());
+            assertEquals("false", sentence.get("tweets_inferred"));
+        }
+    }
+
+    @Test
+    void aFolderMixingEveryFormatRunsInOneCommandNamingEachRejectedFile() throws IOException {
+        Path out = temp.resolve("out");
+        Result result = run("run", TestSupport.resource("layouts").toString(), "--out", out.toString());
+        assertEquals(1, result.exitCode());
+        List<String> rejected = result.err().lines().filter(line -> !line.startsWith("warning: ")).toList();
+        System.out.println("mixed folder: " + result.out().strip());
+        rejected.forEach(line -> System.out.println("  rejected " + line));
+        // the README and the expectation files are not thread sources either
+        assertTrue(rejected.stream().anyMatch(line -> line.startsWith("10-empty.txt: empty file")), result.err());
+        assertTrue(rejected.stream().anyMatch(line -> line.startsWith("10-binary.dat: binary file")), result.err());
+        assertTrue(rejected.stream().anyMatch(line -> line.startsWith("10-fake.pdf: a PDF file")), result.err());
+        assertTrue(rejected.stream().anyMatch(line -> line.startsWith("10-shopping-list.txt: not a recognised thread format")), result.err());
+        assertTrue(rejected.stream().anyMatch(line -> line.startsWith("08-not-a-thread.html: an HTML page with no Thread Reader tweets")), result.err());
+        int expectedThreads = 0;
+        try (var expectations = Files.list(TestSupport.resource("layouts"))) {
+            for (Path expectation : expectations.filter(file -> file.toString().endsWith(".expected.json")).toList()) {
+                expectedThreads += new com.fasterxml.jackson.databind.ObjectMapper().readTree(expectation.toFile()).get("threads").size();
+            }
+        }
+        assertTrue(result.out().startsWith("threadcoder: 21 pages, " + expectedThreads + " threads"), "no thread lost: " + result.out());
+    }
+
     private static List<CSVRecord> records(Path csv) throws IOException {
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(Files.newBufferedReader(csv))) {
             return parser.getRecords();
