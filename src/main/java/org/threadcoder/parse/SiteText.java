@@ -67,7 +67,27 @@ final class SiteText {
             Pattern.compile("^\\s*Follow Us!\\s*$"),
             MORE_FROM);
 
+    /** A pattern that never matches, for lines a cheap test already ruled out. */
+    private static final Pattern NEVER = Pattern.compile("(?!)");
+
+    /** Cheap tests a line must pass before the (backtracking) pattern runs: most lines are tweet text. */
+    private static final java.util.Map<Pattern, java.util.function.Predicate<String>> PRECHECKS = java.util.Map.of(
+            AUTHOR_LINE, view -> view.contains("Profile picture"),
+            HANDLE_LINE, view -> view.indexOf('@') >= 0 && view.length() < 80,
+            KEEP_CURRENT, view -> view.contains("Keep Current"),
+            MORE_FROM, view -> view.contains("More from"),
+            SUBSCRIBERS, view -> view.contains("ubscriber"),
+            HEADER, view -> view.contains("tweet") && view.length() < 120,
+            DATE_LINE, view -> view.length() < 24,
+            READ_COUNT, view -> view.contains("Read ") && view.length() < 40);
+
     private SiteText() {
+    }
+
+    /** A matcher of {@code pattern} on a line's view, skipping the pattern when a cheap test rules the line out. */
+    static java.util.regex.Matcher match(Pattern pattern, String view) {
+        java.util.function.Predicate<String> precheck = PRECHECKS.get(pattern);
+        return precheck == null || precheck.test(view) ? pattern.matcher(view) : NEVER.matcher("");
     }
 
     /** Whether a line starts a block of site text. */

@@ -38,7 +38,7 @@ public final class ThreadReaderTextParser {
         List<Line> lines = Line.split(text);
         for (int i = 0; i < lines.size(); i++) {
             String view = lines.get(i).view();
-            if (SiteText.AUTHOR_LINE.matcher(view).matches() || SiteText.MORE_FROM.matcher(view).matches() || header(lines, i) != null) {
+            if (SiteText.match(SiteText.AUTHOR_LINE, view).matches() || SiteText.match(SiteText.MORE_FROM, view).matches() || header(lines, i) != null) {
                 return true;
             }
         }
@@ -66,7 +66,7 @@ public final class ThreadReaderTextParser {
         int i = first;
         while (i < lines.size()) {
             Line line = lines.get(i);
-            if (SiteText.MORE_FROM.matcher(line.view()).matches()) {
+            if (SiteText.match(SiteText.MORE_FROM, line.view()).matches()) {
                 moreFrom = true;
                 i++;
                 continue;
@@ -79,13 +79,13 @@ public final class ThreadReaderTextParser {
                         header.url() != null ? header.url() : threads.isEmpty() ? facts.url() : null, threads);
                 continue;
             }
-            Matcher author = SiteText.AUTHOR_LINE.matcher(line.view());
+            Matcher author = SiteText.match(SiteText.AUTHOR_LINE, line.view());
             if (author.matches() && !facts.authorPage() && threads.isEmpty() && !headerFollows(lines, i) && startsText(lines, i + 1)) {
                 // a page without a header: the tweets follow the author line
                 i = addThread(source, sourceText, lines, i + 1, false, author.group(1), facts.handle(), null, null, true, facts.url(), threads);
                 continue;
             }
-            Matcher date = SiteText.DATE_LINE.matcher(line.view());
+            Matcher date = SiteText.match(SiteText.DATE_LINE, line.view());
             if (moreFrom && date.matches()) {
                 i = addThread(source, sourceText, lines, i + 1, true, facts.author(), facts.handle(), date.group("date"), null, false, null, threads);
                 continue;
@@ -110,15 +110,15 @@ public final class ThreadReaderTextParser {
         int next = lines.size();
         while (end < lines.size()) {
             Line line = lines.get(end);
-            Matcher readCount = SiteText.READ_COUNT.matcher(line.view());
+            Matcher readCount = SiteText.match(SiteText.READ_COUNT, line.view());
             if (readCount.matches()) {
                 announced = Integer.valueOf(readCount.group(1));
                 next = end + 1;
                 break;
             }
             if (SiteText.startsSiteBlock(line) || header(lines, end) != null
-                    || SiteText.AUTHOR_LINE.matcher(line.view()).matches() && headerFollows(lines, end)
-                    || inMoreFrom && SiteText.DATE_LINE.matcher(line.view()).matches()
+                    || SiteText.match(SiteText.AUTHOR_LINE, line.view()).matches() && headerFollows(lines, end)
+                    || inMoreFrom && SiteText.match(SiteText.DATE_LINE, line.view()).matches()
                     || isBylineAboveHeader(lines, end)) {
                 next = end;
                 break;
@@ -167,6 +167,13 @@ public final class ThreadReaderTextParser {
 
     /** A thread header at line {@code i}: on one line, or split over two or three short lines (the 2026 layout). */
     private static Header header(List<Line> lines, int i) {
+        boolean mentionsTweets = false;
+        for (int k = i; k < Math.min(lines.size(), i + 3); k++) {
+            mentionsTweets |= lines.get(k).view().contains("tweet");
+        }
+        if (!mentionsTweets) {
+            return null;
+        }
         for (int span = 3; span >= 1; span--) {
             if (i + span > lines.size()) {
                 continue;
@@ -181,7 +188,7 @@ public final class ThreadReaderTextParser {
             if (!usable) {
                 continue;
             }
-            Matcher header = SiteText.HEADER.matcher(joined);
+            Matcher header = SiteText.match(SiteText.HEADER, joined.toString());
             if (header.matches()) {
                 Matcher url = STATUS_URL.matcher(lines.get(i).text());
                 return new Header(header.group("date"), Integer.parseInt(header.group("count")), span, url.find() ? url.group() : null);
@@ -203,8 +210,8 @@ public final class ThreadReaderTextParser {
             }
             looked++;
             String view = line.view();
-            Matcher authorLine = SiteText.AUTHOR_LINE.matcher(view);
-            Matcher handleLine = SiteText.HANDLE_LINE.matcher(view);
+            Matcher authorLine = SiteText.match(SiteText.AUTHOR_LINE, view);
+            Matcher handleLine = SiteText.match(SiteText.HANDLE_LINE, view);
             if (authorLine.matches()) {
                 author = author == null ? authorLine.group(1) : author;
                 break;
@@ -225,7 +232,7 @@ public final class ThreadReaderTextParser {
     /** Whether line {@code i} is a name, handle or subscribe line standing right above a header. */
     private static boolean isBylineAboveHeader(List<Line> lines, int i) {
         String view = lines.get(i).view();
-        boolean bylineLike = SiteText.HANDLE_LINE.matcher(view).matches() || SiteText.SUBSCRIBE.matcher(view).matches();
+        boolean bylineLike = SiteText.match(SiteText.HANDLE_LINE, view).matches() || SiteText.SUBSCRIBE.matcher(view).matches();
         return bylineLike && headerFollows(lines, i);
     }
 
@@ -242,7 +249,7 @@ public final class ThreadReaderTextParser {
                 return true;
             }
             String view = line.view();
-            if (!SiteText.HANDLE_LINE.matcher(view).matches() && !SiteText.SUBSCRIBE.matcher(view).matches() && !isName(view)) {
+            if (!SiteText.match(SiteText.HANDLE_LINE, view).matches() && !SiteText.SUBSCRIBE.matcher(view).matches() && !isName(view)) {
                 return false;
             }
         }
@@ -253,7 +260,7 @@ public final class ThreadReaderTextParser {
     private static boolean startsText(List<Line> lines, int from) {
         for (int k = from; k < lines.size(); k++) {
             if (!lines.get(k).isBlank()) {
-                return !SiteText.startsSiteBlock(lines.get(k)) && !SiteText.AUTHOR_LINE.matcher(lines.get(k).view()).matches();
+                return !SiteText.startsSiteBlock(lines.get(k)) && !SiteText.match(SiteText.AUTHOR_LINE, lines.get(k).view()).matches();
             }
         }
         return false;
@@ -272,15 +279,15 @@ public final class ThreadReaderTextParser {
         boolean authorPage = false;
         for (int i = first; i < lines.size(); i++) {
             String view = lines.get(i).view();
-            Matcher keepCurrent = SiteText.KEEP_CURRENT.matcher(view);
-            Matcher moreFrom = SiteText.MORE_FROM.matcher(view);
-            Matcher authorLine = SiteText.AUTHOR_LINE.matcher(view);
-            Matcher handleLine = SiteText.HANDLE_LINE.matcher(view);
+            Matcher keepCurrent = SiteText.match(SiteText.KEEP_CURRENT, view);
+            Matcher moreFrom = SiteText.match(SiteText.MORE_FROM, view);
+            Matcher authorLine = SiteText.match(SiteText.AUTHOR_LINE, view);
+            Matcher handleLine = SiteText.match(SiteText.HANDLE_LINE, view);
             if (keepCurrent.matches() && author == null) {
                 author = keepCurrent.group(1);
             } else if (moreFrom.matches() && handle == null) {
                 handle = moreFrom.group(1);
-            } else if (SiteText.SUBSCRIBERS.matcher(view).matches()) {
+            } else if (SiteText.match(SiteText.SUBSCRIBERS, view).matches()) {
                 authorPage = true;
             } else if (handleLine.matches() && profileHandle == null && i < first + HEADER_LOOKAROUND) {
                 profileHandle = handleLine.group(2);

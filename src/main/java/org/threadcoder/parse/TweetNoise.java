@@ -15,14 +15,10 @@ final class TweetNoise {
             "^\\s*(?:/end|\\[(?:end|/?thread)\\]|🧵|end/?|[\\d,.]+[KkM]?\\s+views|Image|!\\[[^\\]]*\\]\\([^)]*\\)|Show more|Show this thread)\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DOMAIN_ONLY = Pattern.compile("^\\s*(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,}\\s*$");
-    private static final Pattern INLINE = Pattern.compile(
-            "!\\[[^\\]]*\\]\\([^)]*\\)"                                  // Markdown image
-                    + "|\\]\\((?:https?://|/)[^)]*\\)"                   // Markdown link target
-                    + "|(?<=\\S)Image(?=\\s*$)"                          // "Image" glued to the tweet's end
-                    + "|(?<![\\w@])(?:https?://)?(?:[\\w-]+\\.)+[a-z]{2,}/\\S*"   // links, also truncated "site.com/2021/…"
-                    + "|https?://\\S+"
-                    + "|\\[THREAD\\]|🧵",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MARKDOWN = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)|\\]\\((?:https?://|/)[^)]*\\)");
+    /** A link as a whitespace-free chunk: {@code https://…}, {@code site.com/path}, truncated {@code site.com/2021/04/hea…}. */
+    private static final Pattern LINK = Pattern.compile("(?:https?://\\S+|(?:www\\.)?(?:[\\w-]+\\.)+[a-z]{2,}/\\S*)", Pattern.CASE_INSENSITIVE);
+    private static final List<String> MARKS = List.of("[THREAD]", "[thread]", "[Thread]", "🧵");
 
     private TweetNoise() {
     }
@@ -52,10 +48,7 @@ final class TweetNoise {
                 noise.add(new int[] {line.start(), line.end()});
                 continue;
             }
-            Matcher inline = INLINE.matcher(line.text());
-            while (inline.find()) {
-                noise.add(new int[] {line.start() + inline.start(), line.start() + inline.end()});
-            }
+            inlineNoise(line, noise);
             int bracket = markdownLinkOpen(line.text());
             while (bracket >= 0) {
                 noise.add(new int[] {line.start() + bracket, line.start() + bracket + 1});
@@ -63,6 +56,48 @@ final class TweetNoise {
             }
         }
         return noise;
+    }
+
+    /**
+     * Noise inside a line: Markdown image and link syntax, links (only whitespace-free chunks with a
+     * slash are tried, so plain words cost nothing), "Image" glued to the tweet's end, [THREAD], 🧵.
+     */
+    private static void inlineNoise(Line line, List<int[]> noise) {
+        String text = line.text();
+        if (text.contains("](")) {
+            Matcher markdown = MARKDOWN.matcher(text);
+            while (markdown.find()) {
+                noise.add(new int[] {line.start() + markdown.start(), line.start() + markdown.end()});
+            }
+        }
+        if (text.indexOf('/') >= 0) {
+            int i = 0;
+            while (i < text.length()) {
+                while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
+                int chunkStart = i;
+                while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+                    i++;
+                }
+                String chunk = text.substring(chunkStart, i);
+                if (chunk.indexOf('/') > 0 && chunk.indexOf('.') > 0) {
+                    Matcher link = LINK.matcher(chunk);
+                    if (link.find() && (link.start() == 0 || !Character.isLetterOrDigit(chunk.charAt(link.start() - 1)))) {
+                        noise.add(new int[] {line.start() + chunkStart + link.start(), line.start() + chunkStart + link.end()});
+                    }
+                }
+            }
+        }
+        String trimmed = text.stripTrailing();
+        if (trimmed.endsWith("Image") && trimmed.length() > 5 && !Character.isWhitespace(trimmed.charAt(trimmed.length() - 6))) {
+            noise.add(new int[] {line.start() + trimmed.length() - 5, line.start() + trimmed.length()});
+        }
+        for (String mark : MARKS) {
+            for (int at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + mark.length())) {
+                noise.add(new int[] {line.start() + at, line.start() + at + mark.length()});
+            }
+        }
     }
 
     /** A card title stands on its own line after a tweet's text and holds no sentence punctuation at its end. */

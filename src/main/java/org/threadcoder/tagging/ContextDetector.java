@@ -32,9 +32,9 @@ final class ContextDetector {
         this.triggers = TermMatcher.compile(byRule, termKeys);
     }
 
-    /** Supplies POS tags of a sentence's tokens, only when a rule needs them. */
+    /** Supplies POS tags of the tokens {@code [from, to)}, only when a rule needs them. */
     interface Tags {
-        String[] get();
+        String[] get(int from, int to);
     }
 
     /**
@@ -53,7 +53,6 @@ final class ContextDetector {
         List<TermMatcher.Match> found = triggers.match(keys, words).stream()
                 .filter(match -> !match.term().conceptId().equals(PSEUDO)).toList();
         List<Context> contexts = new ArrayList<>(matches.size());
-        String[] tagCache = null;
         for (TermMatcher.Match concept : matches) {
             Map<ContextRules.Category, String> set = new EnumMap<>(ContextRules.Category.class);
             for (TermMatcher.Match triggerMatch : found) {
@@ -68,11 +67,9 @@ final class ContextDetector {
                     if (isContrast(triggerMatch, matches)) {
                         continue;
                     }
-                    if (rule.verbsEndScope() && triggerMatch.end() < concept.first()) {
-                        tagCache = tagCache == null ? tags.get() : tagCache;
-                        if (verbBetween(tagCache, triggerMatch.end(), concept.first())) {
-                            continue;
-                        }
+                    if (rule.verbsEndScope() && triggerMatch.end() < concept.first() && !onlyDeterminers(words, triggerMatch.end(), concept.first())
+                            && verbBetween(tags.get(triggerMatch.end(), concept.first()))) {
+                        continue;
                     }
                 }
                 set.put(rule.category(), trigger.apply(new int[] {triggerMatch.first(), triggerMatch.end()}));
@@ -137,9 +134,22 @@ final class ContextDetector {
         return true;
     }
 
-    private static boolean verbBetween(String[] tags, int from, int to) {
+    /** Words that are never verbs: with only these between trigger and concept ("not a", "no real") the tagger is not needed. */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "any", "this", "that", "these", "those", "such", "more",
+            "much", "many", "enough", "real", "single", "clear", "good", "strong", "further", "of", "my", "our", "their", "your");
+
+    private static boolean onlyDeterminers(List<String> words, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (VERB_TAGS.contains(tags[i])) {
+            if (!DETERMINERS.contains(words.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean verbBetween(String[] tags) {
+        for (String tag : tags) {
+            if (VERB_TAGS.contains(tag)) {
                 return true;
             }
         }

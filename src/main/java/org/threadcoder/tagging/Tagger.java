@@ -28,6 +28,7 @@ import org.threadcoder.sentences.WordTokenizer;
  */
 public final class Tagger {
     private static final int LEMMA_CACHE_LIMIT = 200_000;
+    private static final int TAG_CONTEXT = 3;
     private static final String[] WORD_TAGS = {"NOUN", "VERB", "ADJ"};
 
     /** How lemmas are found. */
@@ -102,7 +103,7 @@ public final class Tagger {
             return List.of();
         }
         List<Context> contexts = context.contexts(words, keys, matches, inQuestion(text, tokens), clauseBreaks(text, tokens),
-                () -> posTagger.tag(words.toArray(String[]::new)),
+                (from, to) -> tagWindow(words, from, to),
                 range -> slice(sentence, view.sourceSpan(tokens.get(range[0])[0], tokens.get(range[1] - 1)[1])));
         List<Mention> mentions = new ArrayList<>();
         for (int i = 0; i < matches.size(); i++) {
@@ -154,6 +155,17 @@ public final class Tagger {
             }
         }
         return false;
+    }
+
+    /**
+     * POS tags of tokens {@code [from, to)}, tagged with a few tokens of context on each side: the
+     * tagger is the slowest model, and a negation check needs only the words between trigger and concept.
+     */
+    private String[] tagWindow(List<String> words, int from, int to) {
+        int windowStart = Math.max(0, from - TAG_CONTEXT);
+        int windowEnd = Math.min(words.size(), to + TAG_CONTEXT);
+        String[] tags = posTagger.tag(words.subList(windowStart, windowEnd).toArray(String[]::new));
+        return java.util.Arrays.copyOfRange(tags, from - windowStart, to - windowStart);
     }
 
     /** Per token, whether clause punctuation stands between it and the token before. */
