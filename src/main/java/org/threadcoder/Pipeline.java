@@ -120,6 +120,10 @@ public final class Pipeline {
                     writer.write(thread);
                 }
             }
+            if (pages == 0) {
+                // nothing to show: keep whatever an earlier run left in the folder rather than replace it with empty files
+                return new Summary(0, 0, 0, 0, failures, warnings);
+            }
             writer.commit(manifest);
             return new Summary(pages, writer.conceptMap().threads().size(), writer.conceptMap().sentenceCount(),
                     writer.conceptMap().mentionCount(), failures, warnings);

@@ -68,7 +68,9 @@ final class RunCommand implements Callable<Integer> {
         try {
             Pipeline pipeline = new Pipeline(loaded.codebook(), loaded.contextRules(), LanguageModels.english(), lemmas);
             summary = pipeline.run(expansion.inputs(), expansion.failures(), this.out, loaded.manifest(), rollUp);
-            ReportWriter.write(this.out);
+            if (summary.pages() > 0) {
+                ReportWriter.write(this.out);
+            }
         } catch (IOException cannotWrite) {
             err.println(this.out + ": cannot write outputs: " + cannotWrite.getMessage());
             return Main.INPUT_FAILED;
@@ -79,6 +81,10 @@ final class RunCommand implements Callable<Integer> {
         summary.warnings().forEach(warning -> err.println("warning: " + warning));
         summary.failures().forEach(failure -> err.println(failure.file() + ": " + failure.reason()));
         double seconds = (System.nanoTime() - started) / 1e9;
+        if (summary.pages() == 0) {
+            err.println("threadcoder: no input could be processed; nothing written, " + this.out + " left as it was");
+            return Main.INPUT_FAILED;
+        }
         out.printf(Locale.ROOT, "threadcoder: %d %s, %d threads, %d sentences, %d mentions in %.1f s -> %s%s%n",
                 summary.pages(), summary.pages() == 1 ? "page" : "pages", summary.threads(), summary.sentences(),
                 summary.mentions(), seconds, this.out, summary.failures().isEmpty() ? "" : " (" + summary.failures().size() + " failed)");

@@ -103,6 +103,20 @@ class MainTest {
     }
 
     @Test
+    void noUsableInputLeavesEarlierOutputsAlone() throws IOException {
+        Path out = temp.resolve("out");
+        assertEquals(0, run("run", seedCopy(temp.resolve("in")).toString(), "--out", out.toString()).exitCode());
+        byte[] before = Files.readAllBytes(out.resolve("sentences.csv"));
+        Path empty = temp.resolve("empty.txt");
+        Files.writeString(empty, "");
+        Result result = run("run", empty.toString(), "--out", out.toString());
+        assertEquals(1, result.exitCode());
+        assertTrue(result.err().contains("empty.txt: empty file"), result.err());
+        assertTrue(result.err().contains("no input could be processed; nothing written"), result.err());
+        assertArrayEquals(before, Files.readAllBytes(out.resolve("sentences.csv")), "the earlier run's outputs stay");
+    }
+
+    @Test
     void brokenCodebookIsReportedWithItsLine() throws IOException {
         Path codebook = temp.resolve("broken.yaml");
         Files.writeString(codebook, "name: x\nconcepts:\n  - id: a\n    label: A\n    termz: [x]\n");
