@@ -9,8 +9,6 @@ import java.util.concurrent.Callable;
 import org.threadcoder.InputException;
 import org.threadcoder.Inputs;
 import org.threadcoder.Pipeline;
-import org.threadcoder.sentences.LanguageModels;
-import org.threadcoder.tagging.Tagger;
 import org.threadcoder.bench.Benchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,19 +23,11 @@ final class BenchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files or folders. Default: seeds/")
     List<Path> inputs = List.of(Path.of("seeds"));
 
-    @Option(names = "--codebook", paramLabel = "FILE", description = "Codebook (YAML). Default: models/codebook.yaml")
-    Path codebook;
-
     @Option(names = "--seconds", paramLabel = "S", description = "Time per stage. Default: ${DEFAULT-VALUE}")
     double seconds = 3;
 
-    @Option(names = "--context", paramLabel = "FILE", description = "Context rules (YAML). Default: models/context.yaml")
-    Path contextRules;
-
-    @Option(names = "--lemmas", paramLabel = "MODE",
-            description = "How lemmas are found: WORD (each word as noun, verb and adjective; fast, default) "
-                    + "or CONTEXT (POS-tag sentences holding a codebook word; slow).")
-    Tagger.LemmaMode lemmas = Tagger.LemmaMode.WORD;
+    @CommandLine.Mixin
+    PipelineOptions pipelineOptions = new PipelineOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -47,13 +37,13 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            Setup.Loaded loaded = Setup.load(codebook, contextRules);
+            Setup.Loaded loaded = pipelineOptions.load();
             Inputs.Expansion expansion = Inputs.expand(inputs);
             if (!expansion.failures().isEmpty()) {
                 expansion.failures().forEach(failure -> err.println(failure.file() + ": " + failure.reason()));
                 return Main.INPUT_FAILED;
             }
-            List<Benchmark.Result> results = new Benchmark(new Pipeline(loaded.codebook(), loaded.contextRules(), LanguageModels.english(), lemmas), seconds).run(expansion.inputs(), loaded.manifest());
+            List<Benchmark.Result> results = new Benchmark(pipelineOptions.pipeline(loaded), seconds).run(expansion.inputs(), loaded.manifest());
             out.printf(Locale.ROOT, "%-34s %10s %14s%n", "stage", "MB/s", "sentences/s");
             for (Benchmark.Result result : results) {
                 out.printf(Locale.ROOT, "%-34s %10.2f %14.0f%n", result.stage(), result.megabytesPerSecond(), result.sentencesPerSecond());

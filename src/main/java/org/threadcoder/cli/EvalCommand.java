@@ -11,8 +11,6 @@ import org.threadcoder.Pipeline;
 import org.threadcoder.eval.Evaluation;
 import org.threadcoder.eval.EvaluationReport;
 import org.threadcoder.eval.GoldStandard;
-import org.threadcoder.sentences.LanguageModels;
-import org.threadcoder.tagging.Tagger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,14 +38,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder for eval.json and eval.csv. Default: ${DEFAULT-VALUE}")
     Path out = Path.of("out");
 
-    @Option(names = "--codebook", paramLabel = "FILE", description = "Codebook (YAML). Default: models/codebook.yaml")
-    Path codebook;
-
-    @Option(names = "--context", paramLabel = "FILE", description = "Context rules (YAML). Default: models/context.yaml")
-    Path contextRules;
-
-    @Option(names = "--lemmas", paramLabel = "MODE", description = "How lemmas are found, as for run: WORD (default) or CONTEXT.")
-    Tagger.LemmaMode lemmas = Tagger.LemmaMode.WORD;
+    @CommandLine.Mixin
+    PipelineOptions pipelineOptions = new PipelineOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -59,7 +51,7 @@ final class EvalCommand implements Callable<Integer> {
         Evaluation.Result result;
         Setup.Loaded loaded;
         try {
-            loaded = Setup.load(codebook, contextRules);
+            loaded = pipelineOptions.load();
             GoldStandard goldStandard = GoldStandard.read(gold, loaded.codebook().ids());
             List<Pipeline.Input> sources;
             if (inputs.isEmpty()) {
@@ -72,7 +64,7 @@ final class EvalCommand implements Callable<Integer> {
                 }
                 sources = expansion.inputs();
             }
-            Pipeline pipeline = new Pipeline(loaded.codebook(), loaded.contextRules(), LanguageModels.english(), lemmas);
+            Pipeline pipeline = pipelineOptions.pipeline(loaded);
             result = new Evaluation(pipeline).evaluate(goldStandard, sources);
         } catch (InputException bad) {
             err.println(bad.getMessage());

@@ -10,8 +10,6 @@ import org.threadcoder.InputException;
 import org.threadcoder.Inputs;
 import org.threadcoder.Pipeline;
 import org.threadcoder.report.ReportWriter;
-import org.threadcoder.sentences.LanguageModels;
-import org.threadcoder.tagging.Tagger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,20 +28,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder. Default: ${DEFAULT-VALUE}")
     Path out = Path.of("out");
 
-    @Option(names = "--codebook", paramLabel = "FILE", description = "Codebook (YAML). Default: models/codebook.yaml")
-    Path codebook;
-
-    @Option(names = "--context", paramLabel = "FILE", description = "Context rules (YAML). Default: models/context.yaml")
-    Path contextRules;
-
     @Option(names = "--roll-up", description = "Also count each child concept under its ancestors in the concept map, "
             + "threads.csv and the report (sentences.csv and mentions.csv keep the direct tags).")
     boolean rollUp;
 
-    @Option(names = "--lemmas", paramLabel = "MODE",
-            description = "How lemmas are found: WORD (each word as noun, verb and adjective; fast, default) "
-                    + "or CONTEXT (POS-tag sentences holding a codebook word; slow).")
-    Tagger.LemmaMode lemmas = Tagger.LemmaMode.WORD;
+    @CommandLine.Mixin
+    PipelineOptions pipelineOptions = new PipelineOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -55,7 +45,7 @@ final class RunCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Setup.Loaded loaded;
         try {
-            loaded = Setup.load(codebook, contextRules);
+            loaded = pipelineOptions.load();
         } catch (InputException bad) {
             err.println(bad.getMessage());
             return Main.INPUT_FAILED;
@@ -66,7 +56,7 @@ final class RunCommand implements Callable<Integer> {
         Inputs.Expansion expansion = Inputs.expand(inputs);
         Pipeline.Summary summary;
         try {
-            Pipeline pipeline = new Pipeline(loaded.codebook(), loaded.contextRules(), LanguageModels.english(), lemmas);
+            Pipeline pipeline = pipelineOptions.pipeline(loaded);
             summary = pipeline.run(expansion.inputs(), expansion.failures(), this.out, loaded.manifest(), rollUp);
             if (summary.pages() > 0) {
                 ReportWriter.write(this.out);
