@@ -117,7 +117,7 @@ public final class Pipeline {
                 page.warnings().forEach(warning -> warnings.add(page.source() + ": " + warning));
                 writer.addSource(page);
                 for (TaggedThread thread : tagged) {
-                    writer.write(thread);
+                    writer.write(thread, page.extracted());
                 }
             }
             if (pages == 0) {

@@ -22,7 +22,7 @@ import org.threadcoder.model.Tweet;
 public final class DatasetWriter implements Closeable {
     public static final List<String> SENTENCE_COLUMNS = List.of("sentence_id", "source", "thread_id", "author", "handle",
             "thread_date", "tweet_index", "tweet_end", "sentence_index", "start", "end", "text", "clean_text", "concepts",
-            "tweet_id", "tweet_url", "thread_url", "tweets_inferred");
+            "tweet_id", "tweet_url", "thread_url", "tweets_inferred", "offsets_file");
     public static final List<String> MENTION_COLUMNS = List.of("mention_id", "sentence_id", "thread_id", "concept_id",
             "start", "end", "matched_text", "term", "negated", "hypothetical", "uncertain", "reported", "question",
             "context_trigger", "fuzzy");
@@ -80,8 +80,8 @@ public final class DatasetWriter implements Closeable {
         }
     }
 
-    /** Writes one thread's rows. */
-    public void write(TaggedThread tagged) throws IOException {
+    /** Writes one thread's rows; {@code extracted} says whether offsets refer to {@code sources/<source>.txt}. */
+    public void write(TaggedThread tagged, boolean extracted) throws IOException {
         Thread thread = tagged.thread();
         for (Sentence sentence : tagged.sentences()) {
             Tweet tweet = sentence.firstTweet() <= thread.tweets().size() ? thread.tweets().get(sentence.firstTweet() - 1) : null;
@@ -89,7 +89,8 @@ public final class DatasetWriter implements Closeable {
                     thread.date() == null ? null : thread.date().toString(), sentence.firstTweet(), sentence.lastTweet(),
                     sentence.index(), sentence.span().start(), sentence.span().end(), sentence.text(), sentence.cleanText(),
                     String.join(";", tagged.conceptsOf(sentence)), tweet == null ? null : tweet.tweetId(),
-                    tweetUrl(thread, tweet), threadUrl(thread), thread.tweetsInferred());
+                    tweetUrl(thread, tweet), threadUrl(thread), thread.tweetsInferred(),
+                    extracted ? "sources/" + thread.source() + ".txt" : thread.source());
         }
         for (Mention mention : tagged.mentions()) {
             Context context = mention.context();

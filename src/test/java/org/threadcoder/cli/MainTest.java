@@ -181,6 +181,7 @@ class MainTest {
             assertEquals(sentence.get("text"), new String(extracted, start, end - start), sentence.get("sentence_id"));
             assertTrue(sentence.get("tweet_url").startsWith("https://x.com/") && !sentence.get("tweet_id").isEmpty(), sentence.toString());
             assertEquals("false", sentence.get("tweets_inferred"));
+            assertEquals("sources/page.html.txt", sentence.get("offsets_file"));
         }
     }
 
