@@ -2,8 +2,16 @@ package org.threadcoder;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.threadcoder.model.Codebook;
 import org.threadcoder.model.Mention;
 import org.threadcoder.model.Page;
@@ -22,14 +30,17 @@ import org.threadcoder.tagging.TermMatcher;
 
 /**
  * The stages chained: parse a page, split each thread into sentences, tag each sentence. One
- * instance holds one set of OpenNLP ME objects: use one per worker thread; the models underneath
- * are loaded once and shared.
+ * instance holds one set of OpenNLP ME objects and is used by one thread at a time; {@link #run}
+ * makes one more per extra worker, sharing the models, which are loaded once.
  */
 public final class Pipeline {
     private final PageReader reader = new PageReader();
     private final SentenceSplitter splitter;
     private final Tagger tagger;
     private final Codebook codebook;
+    private final ContextRules contextRules;
+    private final LanguageModels models;
+    private final Tagger.LemmaMode lemmaMode;
 
     public Pipeline(Codebook codebook, ContextRules contextRules) {
         this(codebook, contextRules, LanguageModels.english(), Tagger.LemmaMode.WORD);
@@ -37,6 +48,9 @@ public final class Pipeline {
 
     public Pipeline(Codebook codebook, ContextRules contextRules, LanguageModels models, Tagger.LemmaMode lemmaMode) {
         this.codebook = codebook;
+        this.contextRules = contextRules;
+        this.models = models;
+        this.lemmaMode = lemmaMode;
         this.splitter = new SentenceSplitter(models.newSentenceDetector());
         WordTokenizer tokenizer = new WordTokenizer(models.newTokenizer());
         TermMatcher matcher = Tagger.compile(codebook, tokenizer);
@@ -49,6 +63,10 @@ public final class Pipeline {
 
     /** An input that could not be processed, and why. */
     public record Failure(String file, String reason) {
+    }
+
+    /** What became of one input: its page and threads, or why it failed. */
+    private record Outcome(Input input, Page page, List<TaggedThread> tagged, Failure failure) {
     }
 
     /** What a run did. */
@@ -99,26 +117,42 @@ public final class Pipeline {
      */
     public Summary run(List<Input> inputs, List<Failure> earlierFailures, Path outFolder, RunManifest manifest, boolean rollUp)
             throws IOException {
+        return run(inputs, earlierFailures, outFolder, manifest, rollUp, 1);
+    }
+
+    /**
+     * Processes inputs with {@code workers} threads, each page on its own, and writes the results in
+     * input order, so the files are the same bytes whatever the number of workers. At most a few
+     * pages per worker are held in memory at once.
+     */
+    public Summary run(List<Input> inputs, List<Failure> earlierFailures, Path outFolder, RunManifest manifest, boolean rollUp,
+                       int workers) throws IOException {
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be >= 1, got " + workers);
+        }
         List<Failure> failures = new ArrayList<>(earlierFailures);
         List<String> warnings = new ArrayList<>();
         int pages = 0;
+        BlockingQueue<Pipeline> idle = new ArrayBlockingQueue<>(workers);
+        idle.add(this);
+        for (int i = 1; i < Math.min(workers, Math.max(1, inputs.size())); i++) {
+            idle.add(new Pipeline(codebook, contextRules, models, lemmaMode));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(idle.size(), task -> {
+            java.lang.Thread worker = new java.lang.Thread(task, "threadcoder-worker");
+            worker.setDaemon(true);
+            return worker;
+        });
         try (DatasetWriter writer = new DatasetWriter(outFolder, codebook, rollUp)) {
+            Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
             for (Input input : inputs) {
-                Page page;
-                List<TaggedThread> tagged;
-                try {
-                    page = parse(input);
-                    tagged = process(page);
-                } catch (InputException bad) {
-                    failures.add(new Failure(bad.file(), bad.reason()));
-                    continue;
+                inFlight.add(pool.submit(() -> processWithIdle(input, idle)));
+                if (inFlight.size() >= 2 * idle.size() + 1) {
+                    pages += write(inFlight.poll(), writer, failures, warnings);
                 }
-                pages++;
-                page.warnings().forEach(warning -> warnings.add(page.source() + ": " + warning));
-                writer.addSource(page);
-                for (TaggedThread thread : tagged) {
-                    writer.write(thread, page.extracted());
-                }
+            }
+            while (!inFlight.isEmpty()) {
+                pages += write(inFlight.poll(), writer, failures, warnings);
             }
             if (pages == 0) {
                 // nothing to show: keep whatever an earlier run left in the folder rather than replace it with empty files
@@ -127,6 +161,48 @@ public final class Pipeline {
             writer.commit(manifest);
             return new Summary(pages, writer.conceptMap().threads().size(), writer.conceptMap().sentenceCount(),
                     writer.conceptMap().mentionCount(), failures, warnings);
+        } finally {
+            pool.shutdownNow();
         }
+    }
+
+    /** Takes an idle pipeline, processes one input with it, gives it back. */
+    private static Outcome processWithIdle(Input input, BlockingQueue<Pipeline> idle) throws InterruptedException {
+        Pipeline pipeline = idle.take();
+        try {
+            Page page = pipeline.parse(input);
+            return new Outcome(input, page, pipeline.process(page), null);
+        } catch (InputException bad) {
+            return new Outcome(input, null, List.of(), new Failure(bad.file(), bad.reason()));
+        } catch (RuntimeException bug) {
+            // a defect on one page must not cost the others: report it as that input's failure
+            return new Outcome(input, null, List.of(), new Failure(input.source(), "internal error: " + bug));
+        } finally {
+            idle.put(pipeline);
+        }
+    }
+
+    /** Writes one outcome; returns 1 for a page written, 0 for a failure. */
+    private static int write(Future<Outcome> pending, DatasetWriter writer, List<Failure> failures, List<String> warnings) throws IOException {
+        Outcome outcome;
+        try {
+            outcome = pending.get();
+        } catch (InterruptedException interrupted) {
+            java.lang.Thread.currentThread().interrupt();
+            throw new IOException("interrupted while processing", interrupted);
+        } catch (ExecutionException failed) {
+            throw new IllegalStateException("a worker failed outside its input's handling", failed.getCause());
+        }
+        if (outcome.failure() != null) {
+            failures.add(outcome.failure());
+            return 0;
+        }
+        Page page = outcome.page();
+        page.warnings().forEach(warning -> warnings.add(page.source() + ": " + warning));
+        writer.addSource(page);
+        for (TaggedThread thread : outcome.tagged()) {
+            writer.write(thread, page.extracted());
+        }
+        return 1;
     }
 }

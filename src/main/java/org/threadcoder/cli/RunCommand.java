@@ -32,6 +32,12 @@ final class RunCommand implements Callable<Integer> {
             + "threads.csv and the report (sentences.csv and mentions.csv keep the direct tags).")
     boolean rollUp;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Pages processed in parallel. Default: the number of cores (${DEFAULT-VALUE})")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--no-report", description = "Do not write report.html (large batch runs; `threadcoder report` can write it later).")
+    boolean noReport;
+
     @CommandLine.Mixin
     PipelineOptions pipelineOptions = new PipelineOptions();
 
@@ -57,8 +63,11 @@ final class RunCommand implements Callable<Integer> {
         Pipeline.Summary summary;
         try {
             Pipeline pipeline = pipelineOptions.pipeline(loaded);
-            summary = pipeline.run(expansion.inputs(), expansion.failures(), this.out, loaded.manifest(), rollUp);
-            if (summary.pages() > 0) {
+            if (threads < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+            }
+            summary = pipeline.run(expansion.inputs(), expansion.failures(), this.out, loaded.manifest(), rollUp, threads);
+            if (summary.pages() > 0 && !noReport) {
                 ReportWriter.write(this.out);
             }
         } catch (IOException cannotWrite) {

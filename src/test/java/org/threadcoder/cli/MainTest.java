@@ -103,6 +103,19 @@ class MainTest {
     }
 
     @Test
+    void twoWorkersWriteTheSameBytesAsOne() throws IOException {
+        Path layouts = TestSupport.resource("layouts");
+        Path one = temp.resolve("one");
+        Path two = temp.resolve("two");
+        assertEquals(1, run("run", layouts.toString(), TestSupport.seed().toString(), "--out", one.toString(), "--threads", "1").exitCode());
+        assertEquals(1, run("run", layouts.toString(), TestSupport.seed().toString(), "--out", two.toString(), "--threads", "2").exitCode());
+        for (String file : List.of("sentences.csv", "mentions.csv", "threads.csv", "concept-map.json", "report.html")) {
+            assertArrayEquals(Files.readAllBytes(one.resolve(file)), Files.readAllBytes(two.resolve(file)), file);
+        }
+        assertEquals(2, run("run", "--threads", "0", "--out", temp.resolve("zero").toString()).exitCode(), "--threads 0 is a usage error");
+    }
+
+    @Test
     void noUsableInputLeavesEarlierOutputsAlone() throws IOException {
         Path out = temp.resolve("out");
         assertEquals(0, run("run", seedCopy(temp.resolve("in")).toString(), "--out", out.toString()).exitCode());
