@@ -3,8 +3,6 @@ package org.threadcoder.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,19 +13,13 @@ class CodebookCommandTest {
     @TempDir
     Path temp;
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void acceptsOurCodebook() {
-        Result result = run("codebook", "check", TestSupport.codebookFile().toString());
+        CommandRun result = run("codebook", "check", TestSupport.codebookFile().toString());
         assertEquals(0, result.exitCode(), result.err());
         assertTrue(result.out().contains("0 errors, 0 warnings"), result.out());
     }
@@ -35,7 +27,7 @@ class CodebookCommandTest {
     @Test
     void rejectsABrokenCodebookNamingTheLines() {
         String file = TestSupport.resource("codebook/broken.yaml").toString();
-        Result result = run("codebook", "check", file);
+        CommandRun result = run("codebook", "check", file);
         System.out.print(result.err());
         assertEquals(1, result.exitCode());
         assertTrue(result.err().contains(file + ":10: error: concept 'goals' has unknown parent 'aliance'"), result.err());
@@ -48,7 +40,7 @@ class CodebookCommandTest {
 
     @Test
     void findsTermsThatMatchNothingInACorpus() {
-        Result result = run("codebook", "check", TestSupport.codebookFile().toString(), "--corpus", TestSupport.seed().toString());
+        CommandRun result = run("codebook", "check", TestSupport.codebookFile().toString(), "--corpus", TestSupport.seed().toString());
         assertEquals(0, result.exitCode(), result.err());
         assertTrue(result.out().contains("warning: term 'malpractice' of 'professional-ethics' matches nothing in the corpus"), result.out());
     }
@@ -57,7 +49,7 @@ class CodebookCommandTest {
     void statsCountMentionsPerTermOfTheLastRun() {
         Path out = temp.resolve("out");
         assertEquals(0, run("run", TestSupport.seed().toString(), "--out", out.toString()).exitCode());
-        Result stats = run("codebook", "stats", "--out", out.toString());
+        CommandRun stats = run("codebook", "stats", "--out", out.toString());
         assertEquals(0, stats.exitCode(), stats.err());
         assertTrue(stats.out().lines().anyMatch(line -> line.matches("working-alliance\\s+working alliance\\s+1\\s.*")), stats.out());
         assertTrue(stats.out().lines().anyMatch(line -> line.matches("professional-ethics\\s+malpractice\\s+0\\s.*dead")), stats.out());

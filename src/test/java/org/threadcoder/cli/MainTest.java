@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,14 +22,8 @@ class MainTest {
     @TempDir
     Path temp;
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private Path seedCopy(Path folder) throws IOException {
@@ -41,10 +33,10 @@ class MainTest {
 
     @Test
     void helpAndVersion() {
-        Result help = run("--help");
+        CommandRun help = run("--help");
         assertEquals(0, help.exitCode());
         assertTrue(help.out().contains("run") && help.out().contains("bench"), help.out());
-        Result version = run("--version");
+        CommandRun version = run("--version");
         assertEquals(0, version.exitCode());
         assertTrue(version.out().startsWith("threadcoder "), version.out());
         assertEquals(0, run("run", "--help").exitCode());
@@ -52,7 +44,7 @@ class MainTest {
 
     @Test
     void usageErrorExitsTwo() {
-        Result wrong = run("run", "--no-such-option");
+        CommandRun wrong = run("run", "--no-such-option");
         assertEquals(2, wrong.exitCode());
         assertTrue(wrong.err().contains("--no-such-option"), wrong.err());
     }
@@ -61,7 +53,7 @@ class MainTest {
     void runWritesAllFilesAndASummary() throws IOException {
         Path input = seedCopy(temp.resolve("in"));
         Path out = temp.resolve("out");
-        Result result = run("run", input.toString(), "--out", out.toString(), "--codebook", TestSupport.codebookFile().toString());
+        CommandRun result = run("run", input.toString(), "--out", out.toString(), "--codebook", TestSupport.codebookFile().toString());
         assertEquals(0, result.exitCode(), result.err());
         assertTrue(result.out().matches("(?s)threadcoder: 1 page, 7 threads, \\d+ sentences, \\d+ mentions in .*"), result.out());
         for (String file : List.of("sentences.csv", "mentions.csv", "threads.csv", "concept-map.json")) {
@@ -85,7 +77,7 @@ class MainTest {
         Files.writeString(folder.resolve("notes.txt"), "milk\neggs\nbread\n");
         Path missing = temp.resolve("missing.txt");
         Path out = temp.resolve("out");
-        Result result = run("run", folder.toString(), missing.toString(), "--out", out.toString(),
+        CommandRun result = run("run", folder.toString(), missing.toString(), "--out", out.toString(),
                 "--codebook", TestSupport.codebookFile().toString());
         assertEquals(1, result.exitCode());
         List<String> errors = result.err().lines().toList();
@@ -122,7 +114,7 @@ class MainTest {
         byte[] before = Files.readAllBytes(out.resolve("sentences.csv"));
         Path empty = temp.resolve("empty.txt");
         Files.writeString(empty, "");
-        Result result = run("run", empty.toString(), "--out", out.toString());
+        CommandRun result = run("run", empty.toString(), "--out", out.toString());
         assertEquals(1, result.exitCode());
         assertTrue(result.err().contains("empty.txt: empty file"), result.err());
         assertTrue(result.err().contains("no input could be processed; nothing written"), result.err());
@@ -133,7 +125,7 @@ class MainTest {
     void brokenCodebookIsReportedWithItsLine() throws IOException {
         Path codebook = temp.resolve("broken.yaml");
         Files.writeString(codebook, "name: x\nconcepts:\n  - id: a\n    label: A\n    termz: [x]\n");
-        Result result = run("run", seedCopy(temp.resolve("in")).toString(), "--out", temp.resolve("out").toString(), "--codebook", codebook.toString());
+        CommandRun result = run("run", seedCopy(temp.resolve("in")).toString(), "--out", temp.resolve("out").toString(), "--codebook", codebook.toString());
         assertEquals(1, result.exitCode());
         assertTrue(result.err().contains("broken.yaml: line 5"), result.err());
         assertFalse(Files.exists(temp.resolve("out").resolve("sentences.csv")));
@@ -201,7 +193,7 @@ class MainTest {
     @Test
     void aFolderMixingEveryFormatRunsInOneCommandNamingEachRejectedFile() throws IOException {
         Path out = temp.resolve("out");
-        Result result = run("run", TestSupport.resource("layouts").toString(), "--out", out.toString());
+        CommandRun result = run("run", TestSupport.resource("layouts").toString(), "--out", out.toString());
         assertEquals(1, result.exitCode());
         List<String> rejected = result.err().lines().filter(line -> !line.startsWith("warning: ")).toList();
         System.out.println("mixed folder: " + result.out().strip());

@@ -6,15 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.threadcoder.TestSupport;
-import org.threadcoder.cli.Main;
+import org.threadcoder.cli.CommandRun;
 
 /**
  * The context attributes measured as a user would: {@code threadcoder eval} on our own therapy pages
@@ -32,11 +30,9 @@ class ContextEvalTest {
         args[3] = "--out";
         args[4] = temp.toString();
         System.arraycopy(inputs, 0, args, 5, inputs.length);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        System.out.print(out);
-        assertEquals(0, code, err.toString());
+        CommandRun run = CommandRun.of(args);
+        System.out.print(run.out());
+        assertEquals(0, run.exitCode(), run.err());
         assertTrue(Files.exists(temp.resolve("eval.csv")), "eval.csv written");
         return new ObjectMapper().readTree(temp.resolve("eval.json").toFile());
     }
