@@ -18,8 +18,4 @@ public record Context(boolean negated, boolean hypothetical, boolean uncertain, 
     public Context {
         trigger = trigger == null ? "" : trigger;
     }
-
-    public boolean isAsserted() {
-        return !negated && !hypothetical && !uncertain && !reported && !question;
-    }
 }

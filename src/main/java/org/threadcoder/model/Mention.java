@@ -26,8 +26,4 @@ public record Mention(String id, String sentenceId, String threadId, String conc
         }
     }
 
-    /** The same mention with other context attributes. */
-    public Mention withContext(Context newContext) {
-        return new Mention(id, sentenceId, threadId, conceptId, span, matchedText, term, newContext, fuzzy);
-    }
 }

@@ -175,7 +175,7 @@ public final class TermMatcher {
         return text.replaceAll("\\s+", " ").strip();
     }
 
-    /** Whether any term has this word key, or a wildcard this word starts with. */
+    /** Whether any term or proximity rule has this word key (wildcards: see {@link #knowsPrefixOf}). */
     boolean knows(String key) {
         return vocabulary.contains(key);
     }
