@@ -17,7 +17,7 @@ import org.threadcoder.model.Mention;
 import org.threadcoder.model.Page;
 import org.threadcoder.model.Sentence;
 import org.threadcoder.model.TaggedThread;
-import org.threadcoder.model.Thread;
+import org.threadcoder.model.TweetThread;
 import org.threadcoder.output.DatasetWriter;
 import org.threadcoder.output.RunManifest;
 import org.threadcoder.parse.PageReader;
@@ -92,7 +92,7 @@ public final class Pipeline {
     /** Splits and tags every thread of a page. */
     public List<TaggedThread> process(Page page) {
         List<TaggedThread> tagged = new ArrayList<>();
-        for (Thread thread : page.threads()) {
+        for (TweetThread thread : page.threads()) {
             List<Sentence> sentences = splitter.split(page.text(), thread);
             List<Mention> mentions = new ArrayList<>();
             for (Sentence sentence : sentences) {

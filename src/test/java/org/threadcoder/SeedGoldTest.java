@@ -20,7 +20,7 @@ import org.threadcoder.model.Mention;
 import org.threadcoder.model.Page;
 import org.threadcoder.model.Sentence;
 import org.threadcoder.model.TaggedThread;
-import org.threadcoder.model.Thread;
+import org.threadcoder.model.TweetThread;
 
 /**
  * The seed page against the hand-made gold annotation ({@code seed/seed.gold.json}): threads,
@@ -50,7 +50,7 @@ class SeedGoldTest {
         assertEquals(goldThreads.size(), page.threads().size(), "threads");
         for (int i = 0; i < goldThreads.size(); i++) {
             JsonNode expected = goldThreads.get(i);
-            Thread actual = page.threads().get(i);
+            TweetThread actual = page.threads().get(i);
             String where = "thread " + (i + 1);
             assertEquals(expected.get("author").asText(), actual.author(), where + " author");
             assertEquals(expected.get("handle").asText(), actual.handle(), where + " handle");

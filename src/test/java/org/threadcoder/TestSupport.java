@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.threadcoder.model.Codebook;
 import org.threadcoder.model.Span;
-import org.threadcoder.model.Thread;
+import org.threadcoder.model.TweetThread;
 import org.threadcoder.model.Tweet;
 import org.threadcoder.tagging.CodebookLoader;
 import org.threadcoder.tagging.ContextRules;
@@ -75,9 +75,9 @@ public final class TestSupport {
     }
 
     /** A one-tweet thread over a whole text, for running the splitter on plain prose. */
-    public static Thread wholeText(String text) {
+    public static TweetThread wholeText(String text) {
         Span all = new Span(0, text.codePointCount(0, text.length()));
-        return new Thread("case#t1", "case", null, null, null, null, null, true, all, List.of(),
+        return new TweetThread("case#t1", "case", null, null, null, null, null, true, all, List.of(),
                 List.of(new Tweet(1, all, null, true, null)), null);
     }
 }

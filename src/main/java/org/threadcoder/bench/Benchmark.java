@@ -11,7 +11,7 @@ import org.threadcoder.InputException;
 import org.threadcoder.Pipeline;
 import org.threadcoder.model.Page;
 import org.threadcoder.model.Sentence;
-import org.threadcoder.model.Thread;
+import org.threadcoder.model.TweetThread;
 import org.threadcoder.output.RunManifest;
 
 /**
@@ -52,7 +52,7 @@ public final class Benchmark {
         }
         List<Sentence> sentences = new ArrayList<>();
         for (Page page : pages) {
-            for (Thread thread : page.threads()) {
+            for (TweetThread thread : page.threads()) {
                 sentences.addAll(pipeline.splitter().split(page.text(), thread));
             }
         }
@@ -66,7 +66,7 @@ public final class Benchmark {
         }));
         results.add(measure("split sentences", corpusBytes, sentenceCount, () -> {
             for (Page page : pages) {
-                for (Thread thread : page.threads()) {
+                for (TweetThread thread : page.threads()) {
                     pipeline.splitter().split(page.text(), thread);
                 }
             }

@@ -22,7 +22,7 @@ import org.threadcoder.model.Page;
 import org.threadcoder.model.Sentence;
 import org.threadcoder.model.Span;
 import org.threadcoder.model.TaggedThread;
-import org.threadcoder.model.Thread;
+import org.threadcoder.model.TweetThread;
 
 /**
  * Runs a {@link Pipeline} over the sources a gold standard names and measures it against the gold:
@@ -324,7 +324,7 @@ public final class Evaluation {
         Map<String, Integer> seen = new HashMap<>();
         for (GoldThread expected : gold.threads()) {
             int index = seen.merge(expected.source(), 1, Integer::sum) - 1;
-            List<Thread> threads = pages.get(expected.source()).threads();
+            List<TweetThread> threads = pages.get(expected.source()).threads();
             if (index < threads.size() && agrees(expected, threads.get(index))) {
                 matching++;
             }
@@ -333,7 +333,7 @@ public final class Evaluation {
         return new ThreadScore(gold.threads().size(), produced, matching);
     }
 
-    private static boolean agrees(GoldThread expected, Thread actual) {
+    private static boolean agrees(GoldThread expected, TweetThread actual) {
         return Objects.equals(expected.author(), actual.author()) && Objects.equals(expected.handle(), actual.handle())
                 && Objects.equals(expected.date(), actual.date() == null ? null : actual.date().toString())
                 && Objects.equals(expected.dateText(), actual.dateText()) && Objects.equals(expected.tweetCount(), actual.tweetCount())

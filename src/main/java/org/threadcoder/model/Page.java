@@ -13,7 +13,7 @@ import java.util.List;
  * @param extracted true when {@code text} was extracted from the input (HTML, JSON) rather than being
  *                  the file itself; the run then writes it to {@code sources/<source>.txt} so offsets still hold
  */
-public record Page(String source, SourceText text, List<Thread> threads, List<String> warnings, String sha256, boolean extracted) {
+public record Page(String source, SourceText text, List<TweetThread> threads, List<String> warnings, String sha256, boolean extracted) {
 
     public Page {
         if (source == null || source.isBlank()) {

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A thread with its sentences and their concept mentions: what the pipeline makes of one thread.
  */
-public record TaggedThread(Thread thread, List<Sentence> sentences, List<Mention> mentions) {
+public record TaggedThread(TweetThread thread, List<Sentence> sentences, List<Mention> mentions) {
 
     public TaggedThread {
         if (thread == null) {

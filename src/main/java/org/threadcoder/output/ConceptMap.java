@@ -10,7 +10,7 @@ import org.threadcoder.model.Concept;
 import org.threadcoder.model.Mention;
 import org.threadcoder.model.Sentence;
 import org.threadcoder.model.TaggedThread;
-import org.threadcoder.model.Thread;
+import org.threadcoder.model.TweetThread;
 
 /**
  * The aggregate kept across pages: per thread its row of counts, per concept and thread the
@@ -20,7 +20,7 @@ import org.threadcoder.model.Thread;
 public final class ConceptMap {
 
     /** A thread's row: its metadata, sentence count and per-concept sentence counts in codebook order. */
-    public record ThreadRow(Thread thread, int tweetsShown, int sentences, Map<String, Integer> conceptSentences) {
+    public record ThreadRow(TweetThread thread, int tweetsShown, int sentences, Map<String, Integer> conceptSentences) {
     }
 
     /** One concept in one thread. */
@@ -113,7 +113,7 @@ public final class ConceptMap {
 
     /** Adds a thread's counts; returns its row. */
     public ThreadRow add(TaggedThread tagged) {
-        Thread thread = tagged.thread();
+        TweetThread thread = tagged.thread();
         Map<String, Integer> conceptSentences = new LinkedHashMap<>();
         codebook.ids().forEach(id -> conceptSentences.put(id, 0));
         for (Mention mention : tagged.mentions()) {

@@ -11,7 +11,7 @@ import org.threadcoder.model.Mention;
 import org.threadcoder.model.Page;
 import org.threadcoder.model.Sentence;
 import org.threadcoder.model.TaggedThread;
-import org.threadcoder.model.Thread;
+import org.threadcoder.model.TweetThread;
 import org.threadcoder.model.Tweet;
 
 /**
@@ -82,7 +82,7 @@ public final class DatasetWriter implements Closeable {
 
     /** Writes one thread's rows; {@code extracted} says whether offsets refer to {@code sources/<source>.txt}. */
     public void write(TaggedThread tagged, boolean extracted) throws IOException {
-        Thread thread = tagged.thread();
+        TweetThread thread = tagged.thread();
         for (Sentence sentence : tagged.sentences()) {
             Tweet tweet = sentence.firstTweet() <= thread.tweets().size() ? thread.tweets().get(sentence.firstTweet() - 1) : null;
             sentences.row(sentence.id(), thread.source(), thread.id(), thread.author(), thread.handle(),
@@ -112,7 +112,7 @@ public final class DatasetWriter implements Closeable {
         threads.row(values);
     }
 
-    private static String tweetUrl(Thread thread, Tweet tweet) {
+    private static String tweetUrl(TweetThread thread, Tweet tweet) {
         if (tweet == null || tweet.tweetId() == null) {
             return null;
         }
@@ -120,7 +120,7 @@ public final class DatasetWriter implements Closeable {
     }
 
     /** The thread's address as the input gave it, else the first tweet's. */
-    private static String threadUrl(Thread thread) {
+    private static String threadUrl(TweetThread thread) {
         if (thread.url() != null) {
             return thread.url();
         }

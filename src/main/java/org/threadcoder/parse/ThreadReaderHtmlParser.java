@@ -17,7 +17,7 @@ import org.threadcoder.InputException;
 import org.threadcoder.model.Page;
 import org.threadcoder.model.SourceText;
 import org.threadcoder.model.Span;
-import org.threadcoder.model.Thread;
+import org.threadcoder.model.TweetThread;
 import org.threadcoder.model.Tweet;
 
 /**
@@ -99,7 +99,7 @@ public final class ThreadReaderHtmlParser {
         }
 
         SourceText sourceText = text.finish();
-        List<Thread> threads = new ArrayList<>();
+        List<TweetThread> threads = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
             ThreadHeader header = headers.get(i);
             if (text.tweetCount(i) == 0) {
@@ -109,7 +109,7 @@ public final class ThreadReaderHtmlParser {
             if (header.tweetCount() != null && header.tweetCount() != text.tweetCount(i)) {
                 warnings.add(id + ": the header announces " + header.tweetCount() + " tweets, the page shows " + text.tweetCount(i));
             }
-            threads.add(new Thread(id, source, header.author(), header.handle(), header.dateText(), PageDates.isoDate(header.dateText()),
+            threads.add(new TweetThread(id, source, header.author(), header.handle(), header.dateText(), PageDates.isoDate(header.dateText()),
                     header.tweetCount(), true, text.span(i), text.noise(i), text.tweets(i), header.url()));
         }
         if (threads.isEmpty()) {

@@ -8,7 +8,7 @@ import org.threadcoder.InputException;
 import org.threadcoder.model.Page;
 import org.threadcoder.model.SourceText;
 import org.threadcoder.model.Span;
-import org.threadcoder.model.Thread;
+import org.threadcoder.model.TweetThread;
 import org.threadcoder.model.Tweet;
 
 /**
@@ -60,7 +60,7 @@ public final class ThreadReaderTextParser {
         List<Line> lines = Line.split(text);
         int first = afterFrontMatter(lines);
         PageFacts facts = facts(lines, first);
-        List<Thread> threads = new ArrayList<>();
+        List<TweetThread> threads = new ArrayList<>();
 
         boolean moreFrom = false;
         int i = first;
@@ -104,7 +104,7 @@ public final class ThreadReaderTextParser {
      * to the first site text, the next thread's header or author line, or {@code Read N tweets}.
      */
     private int addThread(String source, SourceText text, List<Line> lines, int from, boolean inMoreFrom, String author, String handle,
-                          String dateText, Integer count, boolean complete, String url, List<Thread> threads) {
+                          String dateText, Integer count, boolean complete, String url, List<TweetThread> threads) {
         int end = from;
         Integer announced = count;
         int next = lines.size();
@@ -132,7 +132,7 @@ public final class ThreadReaderTextParser {
         return Math.max(next, from);
     }
 
-    private static Thread thread(String source, SourceText text, List<Line> content, String author, String handle, String dateText,
+    private static TweetThread thread(String source, SourceText text, List<Line> content, String author, String handle, String dateText,
                                  Integer announced, boolean complete, String url, int number) {
         String page = text.text();
         int start = content.get(0).start() + leadingSpace(content.get(0).text());
@@ -161,7 +161,7 @@ public final class ThreadReaderTextParser {
             tweets.add(new Tweet(k + 1, text.span(tweetStart.at(), tweetEnd), marker, tweetStart.inferred(), null));
         }
         String trimmedDate = dateText == null ? null : dateText.strip();
-        return new Thread(source + "#t" + number, source, author, handle, trimmedDate, PageDates.isoDate(trimmedDate), announced, complete,
+        return new TweetThread(source + "#t" + number, source, author, handle, trimmedDate, PageDates.isoDate(trimmedDate), announced, complete,
                 text.span(start, end), noise, tweets, url);
     }
 

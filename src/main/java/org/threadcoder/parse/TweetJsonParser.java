@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import org.threadcoder.InputException;
 import org.threadcoder.model.Page;
 import org.threadcoder.model.SourceText;
-import org.threadcoder.model.Thread;
+import org.threadcoder.model.TweetThread;
 
 /**
  * Reads tweets collected with twarc2 or the X API v2, as JSON Lines: either one API response a line
@@ -241,7 +241,7 @@ public final class TweetJsonParser {
         }
         SourceText sourceText = text.finish();
 
-        List<Thread> threads = new ArrayList<>();
+        List<TweetThread> threads = new ArrayList<>();
         Set<String> missingUsers = new HashSet<>();
         for (int i = 0; i < chains.size(); i++) {
             if (kept.get(i).isEmpty()) {
@@ -258,7 +258,7 @@ public final class TweetJsonParser {
             Instant firstPosted = chain.get(0).createdAt();
             LocalDate date = firstPosted == null ? null : LocalDate.ofInstant(firstPosted, ZoneOffset.UTC);
             boolean complete = complete(id, conversationId, chain, tweets, warnings);
-            threads.add(new Thread(id, source, user == null ? null : user.name(), handle, null, date, null, complete,
+            threads.add(new TweetThread(id, source, user == null ? null : user.name(), handle, null, date, null, complete,
                     text.span(i), text.noise(i), text.tweets(i), "https://x.com/" + (handle == null ? "i" : handle) + "/status/" + conversationId));
         }
         if (!missingUsers.isEmpty()) {

@@ -9,7 +9,7 @@ import opennlp.tools.sentdetect.SentenceDetector;
 import org.threadcoder.model.Sentence;
 import org.threadcoder.model.SourceText;
 import org.threadcoder.model.Span;
-import org.threadcoder.model.Thread;
+import org.threadcoder.model.TweetThread;
 import org.threadcoder.model.Tweet;
 import org.threadcoder.parse.ContinuationWords;
 
@@ -37,7 +37,7 @@ public final class SentenceSplitter {
     }
 
     /** The sentences of one thread, in order, with ids {@code <thread id>.s<n>}. */
-    public List<Sentence> split(SourceText source, Thread thread) {
+    public List<Sentence> split(SourceText source, TweetThread thread) {
         String text = source.text();
         int regionStart = source.charIndex(thread.span().start());
         int regionEnd = source.charIndex(thread.span().end());

@@ -20,7 +20,7 @@ import org.threadcoder.TestSupport;
 import org.threadcoder.model.Page;
 import org.threadcoder.model.Sentence;
 import org.threadcoder.model.Span;
-import org.threadcoder.model.Thread;
+import org.threadcoder.model.TweetThread;
 import org.threadcoder.model.Tweet;
 import org.threadcoder.sentences.LanguageModels;
 import org.threadcoder.sentences.SentenceSplitter;
@@ -39,7 +39,7 @@ class HtmlThreadParserTest {
 
         JsonNode expected = expected("08-thread-page");
         assertEquals(expected.get("threads").size(), page.threads().size(), "thread count");
-        Thread thread = page.threads().get(0);
+        TweetThread thread = page.threads().get(0);
         JsonNode want = expected.get("threads").get(0);
         assertEquals(want.get("author").asText(), thread.author());
         assertEquals(want.get("handle").asText(), thread.handle());
@@ -99,7 +99,7 @@ class HtmlThreadParserTest {
                 + tweet("ann", "12", "Middle   tweet with a fraction 1/2 and an image.<br><br><br><span class=\"entity-image\"><a href=\"#\"><img alt=\"Image\"></a></span> (2/3)")
                 + tweet("ann", "13", "<a href=\"/user/bob\">@bob</a> agreed 🧵 3/3"));
         Page page = parser.parse("made.html", html, "hash");
-        Thread thread = page.threads().get(0);
+        TweetThread thread = page.threads().get(0);
         assertEquals("Ann Example", thread.author());
         assertEquals("Jan 5", thread.dateText());
         assertNull(thread.date(), "no year, no ISO date");
@@ -120,7 +120,7 @@ class HtmlThreadParserTest {
         Page page = parser.parse("two.html", html, "hash");
         assertEquals(2, page.threads().size());
         assertEquals("One.\nTwo.\n\n\nThree.", page.text().text());
-        Thread second = page.threads().get(1);
+        TweetThread second = page.threads().get(1);
         assertEquals("two.html#t2", second.id());
         assertEquals("Ann Example", second.author(), "the name from the first header, same handle");
         assertEquals("2022-02-06", second.date().toString());
@@ -142,7 +142,7 @@ class HtmlThreadParserTest {
     @Test
     void astralCharactersGiveCodePointOffsets() throws InputException {
         Page page = parser.parse("emoji.html", page(tweet("ann", "51", "𝑩𝒐𝒍𝒅 start.") + tweet("ann", "52", "Next 😀 tweet.")), "hash");
-        Thread thread = page.threads().get(0);
+        TweetThread thread = page.threads().get(0);
         assertEquals(new Span(12, 25), thread.tweets().get(1).span());
         assertEquals("Next 😀 tweet.", page.text().slice(thread.tweets().get(1).span()));
         assertNull(thread.author(), "no header, no author");

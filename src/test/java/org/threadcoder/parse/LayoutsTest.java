@@ -25,7 +25,7 @@ import org.threadcoder.TestSupport;
 import org.threadcoder.model.Page;
 import org.threadcoder.model.Sentence;
 import org.threadcoder.model.TaggedThread;
-import org.threadcoder.model.Thread;
+import org.threadcoder.model.TweetThread;
 
 /**
  * Every fixture page under {@code layouts/} against its {@code .expected.json}: rejected or not,
@@ -69,7 +69,7 @@ class LayoutsTest {
         int sentencesFound = 0;
         for (int i = 0; i < threads.size(); i++) {
             JsonNode want = threads.get(i);
-            Thread got = page.threads().get(i);
+            TweetThread got = page.threads().get(i);
             String where = base + " thread " + (i + 1);
             assertEquals(text(want, "author"), got.author(), where + " author");
             assertEquals(text(want, "handle"), got.handle(), where + " handle");

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.threadcoder.InputException;
 import org.threadcoder.TestSupport;
 import org.threadcoder.model.Page;
-import org.threadcoder.model.Thread;
+import org.threadcoder.model.TweetThread;
 import org.threadcoder.model.Tweet;
 
 /** {@link TweetJsonParser} on the twarc2 fixtures and on small made-up files. */
@@ -39,7 +39,7 @@ class TweetJsonParserTest {
         Map<String, String> texts = tweetTexts(content);
         for (int i = 0; i < page.threads().size(); i++) {
             JsonNode want = expected.get("threads").get(i);
-            Thread thread = page.threads().get(i);
+            TweetThread thread = page.threads().get(i);
             String where = name + " thread " + (i + 1);
             assertEquals(want.get("author").asText(), thread.author(), where);
             assertEquals(want.get("handle").asText(), thread.handle(), where);
@@ -65,7 +65,7 @@ class TweetJsonParserTest {
         String content = TestSupport.read(TestSupport.resource("layouts/09-twarc2-responses.jsonl"));
         Page page = parser.parse("r.jsonl", content, "hash");
         assertEquals(List.of("1 reply by other users left out"), page.warnings());
-        Thread first = page.threads().get(0);
+        TweetThread first = page.threads().get(0);
         String third = page.text().slice(first.tweets().get(2).span());
         assertTrue(third.endsWith("ask about that & plan for it."), third);
         assertEquals(List.of("https://t.co/Q8vWx2LmPa"), first.noise().stream().map(span -> page.text().slice(span)).toList());
@@ -78,7 +78,7 @@ class TweetJsonParserTest {
         String content = flat("2", "1", "u1", "2023-01-01T10:01:00Z", "2/ second") + "\n"
                 + flat("3", "1", "u1", "2023-01-01T10:02:00Z", "3/ third &lt;3 &amp;amp;") + "\n";
         Page page = parser.parse("x.jsonl", content, "hash");
-        Thread thread = page.threads().get(0);
+        TweetThread thread = page.threads().get(0);
         assertFalse(thread.complete());
         assertEquals("Ann", thread.author());
         assertEquals("https://x.com/ann/status/1", thread.url());

@@ -19,7 +19,7 @@ import java.util.List;
  * @param tweets      the tweets shown, in order
  * @param url         the thread's address when known, else null
  */
-public record Thread(
+public record TweetThread(
         String id,
         String source,
         String author,
@@ -33,7 +33,7 @@ public record Thread(
         List<Tweet> tweets,
         String url) {
 
-    public Thread {
+    public TweetThread {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("thread id must not be blank");
         }
