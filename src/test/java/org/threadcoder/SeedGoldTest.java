@@ -144,13 +144,18 @@ class SeedGoldTest {
     }
 
     @Test
-    void tweetMarkersAreNotSentenceTextButStayInsideTheSpan() {
+    void tweetMarkersAreNeverCleanTextAndStayInsideTheSpan() {
+        int opening = 0;
         for (TaggedThread thread : tagged) {
             for (Sentence sentence : thread.sentences()) {
-                assertTrue(!sentence.text().matches("(?s)^(\\d{1,2}/|/\\d{1,2})\\s.*"), "starts with a marker: " + sentence.text());
+                // a sentence that opens its line keeps the line's marker in its span (as the gold's spans do), never in its clean text
+                opening += sentence.text().matches("(?s)^(\\d{1,2}/|/\\d{1,2})\\s.*") ? 1 : 0;
+                assertTrue(sentence.hidden().stream().anyMatch(part -> part.start() == sentence.span().start())
+                        || !sentence.text().matches("(?s)^(\\d{1,2}/|/\\d{1,2})\\s.*"), "a leading marker is hidden: " + sentence.text());
                 assertTrue(!sentence.cleanText().matches("(?s).*(^|\\s)(\\d{1,2}/|/\\d{1,2})\\s.*"), "marker in clean text: " + sentence.cleanText());
             }
         }
+        assertTrue(opening >= 10, "the previews' tweets open with markers: " + opening);
         Sentence withMarker = tagged.get(4).sentences().stream().filter(sentence -> sentence.text().contains("\n2/ which")).findFirst().orElseThrow();
         assertTrue(withMarker.cleanText().contains("sessions, which is pretty much"), withMarker.cleanText());
         Sentence mathItalic = tagged.get(1).sentences().get(1);

@@ -14,9 +14,16 @@ import java.util.List;
  * @param firstTweet 1-based index of the tweet it starts in
  * @param lastTweet  1-based index of the tweet it ends in
  * @param hidden     source spans inside {@code span} that are not sentence text (tweet markers, noise)
+ * @param readings   source spans inside {@code span} that read otherwise than written (broken entities, mojibake)
  */
 public record Sentence(String id, String threadId, int index, Span span, String text, String cleanText, int firstTweet, int lastTweet,
-                       List<Span> hidden) {
+                       List<Span> hidden, List<Reading> readings) {
+
+    /** A sentence that reads as written. */
+    public Sentence(String id, String threadId, int index, Span span, String text, String cleanText, int firstTweet, int lastTweet,
+                    List<Span> hidden) {
+        this(id, threadId, index, span, text, cleanText, firstTweet, lastTweet, hidden, List.of());
+    }
 
     public Sentence {
         if (id == null || id.isBlank()) {
@@ -36,6 +43,12 @@ public record Sentence(String id, String threadId, int index, Span span, String 
         for (Span part : hidden) {
             if (!span.contains(part)) {
                 throw new IllegalArgumentException("sentence " + id + " hidden part " + part + " outside " + span);
+            }
+        }
+        readings = readings == null ? List.of() : List.copyOf(readings);
+        for (Reading reading : readings) {
+            if (!span.contains(reading.span())) {
+                throw new IllegalArgumentException("sentence " + id + " reading " + reading.span() + " outside " + span);
             }
         }
         if (firstTweet > lastTweet) {

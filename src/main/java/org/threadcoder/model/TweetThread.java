@@ -18,6 +18,7 @@ import java.util.List;
  * @param noise       spans inside {@code span} that are not sentence text ({@code /end}, link debris, ...)
  * @param tweets      the tweets shown, in order
  * @param url         the thread's address when known, else null
+ * @param readings    spans inside {@code span} that read otherwise than written (broken entities, mojibake)
  */
 public record TweetThread(
         String id,
@@ -31,7 +32,14 @@ public record TweetThread(
         Span span,
         List<Span> noise,
         List<Tweet> tweets,
-        String url) {
+        String url,
+        List<Reading> readings) {
+
+    /** A thread whose text reads as written. */
+    public TweetThread(String id, String source, String author, String handle, String dateText, LocalDate date, Integer tweetCount,
+                       boolean complete, Span span, List<Span> noise, List<Tweet> tweets, String url) {
+        this(id, source, author, handle, dateText, date, tweetCount, complete, span, noise, tweets, url, List.of());
+    }
 
     public TweetThread {
         if (id == null || id.isBlank()) {
@@ -45,6 +53,12 @@ public record TweetThread(
         }
         noise = List.copyOf(noise);
         tweets = List.copyOf(tweets);
+        readings = readings == null ? List.of() : List.copyOf(readings);
+        for (Reading reading : readings) {
+            if (!span.contains(reading.span())) {
+                throw new IllegalArgumentException("thread " + id + " reading " + reading.span() + " outside " + span);
+            }
+        }
         for (Tweet tweet : tweets) {
             if (!span.contains(tweet.span())) {
                 throw new IllegalArgumentException("thread " + id + " tweet " + tweet.index() + " " + tweet.span() + " outside " + span);

@@ -1,95 +1,102 @@
 package org.threadcoder.parse;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
- * Repairs UTF-8 text that was once read as Windows-1252 ("donâ€™t" for "don’t", "HÃ©lÃ¨ne" for
- * "Hélène"), line by line, only where the repair is unambiguous: the line re-encodes to bytes
- * and those bytes are valid UTF-8. Other suspicious lines are kept as they are and reported.
+ * Finds mojibake: UTF-8 text once read as Windows-1252 ("donâ€™t" for "don’t", "HÃ©lÃ¨ne") or as
+ * Windows-1250 ("đź§µ" for "🧵"). A run is taken only when its chars are, in one of those code
+ * pages, a complete and valid UTF-8 sequence for a non-ASCII character, so real text ("café",
+ * "Ångström") is left alone. The page keeps its text and offsets; the run reads as what it garbles.
  */
 final class Mojibake {
-    /** A lead byte of a two- or three-byte UTF-8 sequence as Windows-1252 shows it, then a continuation byte. */
-    private static final Pattern SUSPICIOUS = Pattern.compile("[ÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßàáâãäåæçèéêëìíîï][\\u0080-\\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]");
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-
-    /** The text after repair, and the 1-based lines repaired and left suspicious. */
-    record Repair(String text, List<Integer> repaired, List<Integer> doubtful) {
+    /** A garbled run {@code [start, end)} (chars) and the text it stands for. */
+    record Decoded(int start, int end, String text) {
     }
+
+    private static final List<Map<Character, Integer>> CODE_PAGES = List.of(bytesOf("windows-1252"), bytesOf("windows-1250"));
 
     private Mojibake() {
     }
 
-    static Repair repair(String text) {
-        if (!SUSPICIOUS.matcher(text).find()) {
-            return new Repair(text, List.of(), List.of());
-        }
-        List<Integer> repaired = new ArrayList<>();
-        List<Integer> doubtful = new ArrayList<>();
-        StringBuilder out = new StringBuilder(text.length());
-        int lineNumber = 1;
-        int start = 0;
-        while (start <= text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = text.length();
-            }
-            String line = text.substring(start, end);
-            if (SUSPICIOUS.matcher(line).find()) {
-                String fixed = reencode(line);
-                if (fixed != null && !fixed.equals(line)) {
-                    out.append(fixed);
-                    repaired.add(lineNumber);
-                } else {
-                    out.append(line);
-                    doubtful.add(lineNumber);
-                }
-            } else {
-                out.append(line);
-            }
-            if (end < text.length()) {
-                out.append('\n');
-            }
-            start = end + 1;
-            lineNumber++;
-        }
-        return new Repair(out.toString(), repaired, doubtful);
-    }
-
-    /** The line's chars as Windows-1252 bytes (undefined positions pass through as Latin-1), decoded as UTF-8; null when that fails. */
-    private static String reencode(String line) {
-        CharsetEncoder encoder = WINDOWS_1252.newEncoder().onUnmappableCharacter(CodingErrorAction.REPORT);
-        byte[] bytes = new byte[line.length()];
+    /** The garbled runs of a line, left to right, not overlapping. */
+    static List<Decoded> find(String line) {
+        List<Decoded> found = new ArrayList<>();
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (c < 0x80 || (c >= 0x80 && c <= 0xFF && !encoder.canEncode(c) && isUndefinedIn1252(c))) {
-                bytes[i] = (byte) c;
-            } else {
-                try {
-                    ByteBuffer encoded = encoder.encode(CharBuffer.wrap(new char[] {c}));
-                    bytes[i] = encoded.get(0);
-                } catch (CharacterCodingException notWindows1252) {
-                    return null;
+            if (c < 0x80) {
+                continue;
+            }
+            for (Map<Character, Integer> page : CODE_PAGES) {
+                Decoded decoded = decodeAt(line, i, page);
+                if (decoded != null) {
+                    found.add(decoded);
+                    i = decoded.end() - 1;
+                    break;
                 }
             }
         }
+        return found;
+    }
+
+    /** The text with its garbled runs read as what they stand for (for metadata, which has no offsets to keep). */
+    static String repaired(String text) {
+        List<Decoded> runs = find(text);
+        if (runs.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int at = 0;
+        for (Decoded run : runs) {
+            out.append(text, at, run.start()).append(run.text());
+            at = run.end();
+        }
+        return out.append(text, at, text.length()).toString();
+    }
+
+    private static Decoded decodeAt(String line, int at, Map<Character, Integer> page) {
+        Integer lead = page.get(line.charAt(at));
+        if (lead == null) {
+            return null;
+        }
+        int continuations = lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2 : lead >= 0xF0 && lead <= 0xF4 ? 3 : -1;
+        if (continuations < 0 || at + continuations >= line.length()) {
+            return null;
+        }
+        byte[] bytes = new byte[continuations + 1];
+        bytes[0] = (byte) (int) lead;
+        for (int k = 1; k <= continuations; k++) {
+            Integer next = page.get(line.charAt(at + k));
+            if (next == null || next < 0x80 || next > 0xBF) {
+                return null;
+            }
+            bytes[k] = (byte) (int) next;
+        }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return new Decoded(at, at + continuations + 1, text);
         } catch (CharacterCodingException notUtf8) {
             return null;
         }
     }
 
-    private static boolean isUndefinedIn1252(char c) {
-        return c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D;
+    /** The byte each char of a code page's upper half stands for (undefined positions pass through as Latin-1). */
+    private static Map<Character, Integer> bytesOf(String name) {
+        Charset charset = Charset.forName(name);
+        Map<Character, Integer> bytes = new HashMap<>();
+        for (int b = 0x80; b <= 0xFF; b++) {
+            String decoded = new String(new byte[] {(byte) b}, charset);
+            char c = decoded.length() == 1 && decoded.charAt(0) != '\uFFFD' ? decoded.charAt(0) : (char) b;
+            bytes.put(c, b);
+        }
+        return Map.copyOf(bytes);
     }
 }

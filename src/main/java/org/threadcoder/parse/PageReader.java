@@ -18,14 +18,14 @@ import org.threadcoder.model.Page;
  * Anything it cannot read gets an {@link InputException} with a one-line reason.
  */
 public final class PageReader {
-    private final ThreadReaderTextParser threadReaderText = new ThreadReaderTextParser();
+    private final TextPageParser textPages = new TextPageParser();
     private final ThreadReaderHtmlParser threadReaderHtml = new ThreadReaderHtmlParser();
     private final TweetJsonParser tweetJson = new TweetJsonParser();
 
     /**
      * Parses the file at {@code path}, naming it {@code source} in the outputs.
      *
-     * @throws InputException when the file is missing, empty, binary, not UTF-8 or holds no thread
+     * @throws InputException when the file is missing, empty, binary, not UTF-8, or holds no tweet text
      */
     public Page parse(Path path, String source) throws InputException {
         byte[] bytes;
@@ -42,25 +42,25 @@ public final class PageReader {
         }
         // structured inputs first (HTML before text, JSON Lines before text); both extract their own text
         if (ThreadReaderHtmlParser.looksLikeHtml(text) || ThreadReaderHtmlParser.recognises(text)) {
-            return threadReaderHtml.parse(source, text, sha256(bytes));
+            return threadReaderHtml.parse(source, text, sha256(bytes)).withFormat("threadreader-html");
         }
         if (TweetJsonParser.recognises(text)) {
-            return tweetJson.parse(source, text, sha256(bytes));
+            return tweetJson.parse(source, text, sha256(bytes)).withFormat("tweet-jsonl");
         }
-        Mojibake.Repair repair = Mojibake.repair(text);
-        List<String> warnings = new ArrayList<>();
-        if (!repair.repaired().isEmpty()) {
-            warnings.add("repaired mojibake (UTF-8 read as Windows-1252) on " + repair.repaired().size()
-                    + " lines; offsets refer to the repaired text, written to sources/" + source + ".txt");
+        if (looksLikeJson(text)) {
+            throw new InputException(source, "JSON that holds no tweets (expected twarc2 / X API v2 JSON Lines)");
         }
-        if (!repair.doubtful().isEmpty()) {
-            warnings.add("possible mojibake left as is on lines " + repair.doubtful());
+        return textPages.parse(source, text, sha256(bytes), new ArrayList<>());
+    }
+
+    /** JSON that the tweet reader did not take: an object or array first, and no line of prose. */
+    private static boolean looksLikeJson(String text) {
+        String start = text.stripLeading();
+        if (!(start.startsWith("{") || start.startsWith("["))) {
+            return false;
         }
-        if (ThreadReaderTextParser.recognises(repair.text())) {
-            return threadReaderText.parse(source, repair.text(), sha256(bytes), !repair.repaired().isEmpty(), warnings);
-        }
-        throw new InputException(source, "not a recognised thread format (expected a Thread Reader App page saved as text, "
-                + "Markdown or HTML, or twarc2 / X API v2 JSON Lines)");
+        String end = text.stripTrailing();
+        return end.endsWith("}") || end.endsWith("]");
     }
 
     /** Hex SHA-256 of bytes. */

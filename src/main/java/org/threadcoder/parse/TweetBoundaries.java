@@ -1,112 +1,245 @@
 package org.threadcoder.parse;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds where tweets begin in a thread body: at explicit numbering markers, or, where there are
- * none, inferred at line breaks from the announced tweet count and the 280-character limit.
+ * Finds where the tweets of a thread begin and end: at numbering markers of one of the
+ * {@link NumberingStyle}s, or, where there are none, at the separators an unroller writes (runs of
+ * white-space-only lines), or inferred at line breaks from the announced tweet count and the
+ * 280-character limit.
  *
- * <p>Markers count 1, 2, 3… (or start at 2 after an unnumbered first tweet); a number out of
- * sequence is text ("1/2 cup"). Slash markers lead ({@code 1/}, {@code /3}), stand in mid-line
- * ({@code …mentality 2/ These…}) or trail ({@code … 3/}, {@code 3/10}, {@code (3/8)}). {@code 2.} and
- * {@code 1)} at line starts look like list items: they count as tweet numbering only when they run
- * to the announced tweet count (or, with no count, number every tweet from the first line).
+ * <p>A marker that opens a line opens its tweet; one that closes a line closes it; a marker alone on
+ * a line goes the way most markers of the thread go. {@code 2.}/{@code 1)} at line starts count as
+ * tweet numbering only when they run to the announced tweet count (or, with no count, number every
+ * tweet from the first line): otherwise they are list items.
  */
 final class TweetBoundaries {
     static final int TWEET_LIMIT = 280;
 
-    private static final Pattern LEADING = Pattern.compile("^[ \\t]*(?:(\\d{1,3})/(?:\\d{1,3}(?=[ \\t]))?|/(\\d{1,3}))(?=[ \\t]|$)");
-    private static final Pattern MID_LINE = Pattern.compile("(\\d{1,3})/(?=[ \\t]+\\S)");
-    private static final Pattern TRAILING = Pattern.compile("[ \\t]+(?:\\((\\d{1,3})/\\d{1,3}\\)|(\\d{1,3})/(?:\\d{1,3})?)[ \\t]*$");
     private static final Pattern NUMBERED_LINE = Pattern.compile("^[ \\t]*(\\d{1,2})([.)])[ \\t]");
     private static final Pattern LIST_ITEM = Pattern.compile("^[ \\t]*(?:\\d{1,2}[.)]|\\d\\x{FE0F}?\\x{20E3}|[•▪◦‣⁃*-])[ \\t]");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?…][\"”'’)\\]]*\\s*$");
-    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}']+)\\W*$");
+    private static final Pattern MID_LINE = Pattern.compile("(?<=[ \\t])(\\d{1,3})/(?:(\\d{1,3})/)?(?=[ \\t]+\\S)");
+    private static final Pattern GLUED_PAIR = Pattern.compile("(?<=[ \\t])(\\d{1,2})/(\\d{1,3})(\\d)/(?=[ \\t]+\\S)");
+    /** White space a line must hold to be an unroller's tweet separator on its own. */
+    private static final int SEPARATOR_SPACES = 8;
+    private static final int SEPARATOR_RUN = 3;
+    /** Tweets × lines beyond which the exact partition gives way to a greedy one (memory and time stay linear). */
+    private static final long LARGEST_PARTITION = 250_000;
 
-    /** A tweet start: char offset in the page, and the marker's char range (or -1 when none). */
-    record Start(int at, int markerStart, int markerEnd, boolean inferred) {
+    /** A tweet: its char range in the page, and its marker's range ({@code -1} when none). */
+    record Cut(int start, int end, int markerStart, int markerEnd, boolean inferred) {
+    }
+
+    /** The tweets of a thread, and every numbering marker found (all masked, not only each tweet's own). */
+    record Tweets(List<Cut> cuts, List<int[]> markers) {
+    }
+
+    private enum Place { LEAD, TRAIL, ALONE, MID }
+
+    private record Candidate(int number, int start, int end, Place place, String style, boolean glued) {
     }
 
     private TweetBoundaries() {
     }
 
-    /** Tweet starts from numbering markers, or an empty list when the body has none. */
-    static List<Start> markers(List<Line> body, Integer announced) {
-        List<Start> slashes = slashMarkers(body);
-        if (!slashes.isEmpty()) {
-            return slashes;
+    /**
+     * The tweets of a thread's lines.
+     *
+     * @param lines     the thread's lines (tweet text, noise and blank lines), in page order
+     * @param page      the page text
+     * @param announced the tweet count the page announces, or null
+     * @param complete  whether the thread is the page's own (a preview's tweets are not inferred)
+     */
+    static Tweets cut(List<MarkedLine> lines, String page, Integer announced, boolean complete) {
+        List<Line> text = lines.stream().filter(MarkedLine::isText).map(MarkedLine::line).toList();
+        int first = firstTextOffset(text);
+        int end = text.get(text.size() - 1).end();
+        List<Candidate> accepted = sequence(candidates(text));
+        if (!accepted.isEmpty()) {
+            return new Tweets(fromMarkers(accepted, page, first, end), ranges(accepted));
         }
-        List<Start> trailing = trailingMarkers(body);
-        if (!trailing.isEmpty()) {
-            return trailing;
+        List<Cut> numbered = numberedLines(text, announced);
+        if (!numbered.isEmpty()) {
+            List<int[]> markers = numbered.stream().map(cut -> new int[] {cut.markerStart(), cut.markerEnd()}).toList();
+            return new Tweets(withUnnumberedFirst(numbered, first, page), markers);
         }
-        return numberedLines(body, announced);
+        List<Cut> separated = separated(lines, page);
+        if (separated.size() > 1) {
+            return new Tweets(separated, List.of());
+        }
+        if (!complete) {
+            return new Tweets(List.of(new Cut(first, trimEnd(page, first, end), -1, -1, true)), List.of());
+        }
+        return new Tweets(infer(text, announced, page), List.of());
     }
 
-    private static List<Start> slashMarkers(List<Line> body) {
-        List<Start> starts = new ArrayList<>();
-        int expected = 1;
-        for (Line line : body) {
-            Matcher leading = LEADING.matcher(line.text());
-            int searchFrom = 0;
-            if (leading.find()) {
-                int number = Integer.parseInt(leading.group(1) != null ? leading.group(1) : leading.group(2));
-                if (number == expected || (starts.isEmpty() && number == 2)) {
-                    int markerStart = line.start() + leading.end() - (leading.group(0).strip().length());
-                    starts.add(new Start(markerStart, markerStart, line.start() + leading.end(), false));
-                    expected = number + 1;
-                    searchFrom = leading.end();
+    /** Marker candidates of every style at every place they may stand, in text order. */
+    private static List<Candidate> candidates(List<Line> lines) {
+        List<Candidate> found = new ArrayList<>();
+        for (Line line : lines) {
+            String text = line.text();
+            int base = line.start();
+            int lead = skipDecoration(text, InlineNoise.leadingMentions(text));
+            int trail = trailEnd(text);
+            Candidate leading = null;
+            for (NumberingStyle style : NumberingStyle.STYLES) {
+                Matcher marker = style.leads() ? style.at(text, lead) : null;
+                if (marker == null) {
+                    continue;
+                }
+                int after = marker.end();
+                boolean alone = after >= trail;
+                boolean spaced = after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t');
+                boolean glued = after < text.length() && Character.isLetter(text.charAt(after)) && style.glued();
+                if (alone || spaced || glued) {
+                    leading = new Candidate(number(marker), base + marker.start(), base + after, alone ? Place.ALONE : Place.LEAD, style.name(),
+                            glued && !alone);
+                    break;
                 }
             }
-            Matcher midLine = MID_LINE.matcher(line.text());
-            while (midLine.find(searchFrom)) {
-                int number = Integer.parseInt(midLine.group(1));
-                boolean next = number == expected || (starts.isEmpty() && number == 2);
-                if (next && afterWordAndSpace(line.text(), midLine.start())) {
-                    int markerStart = line.start() + midLine.start();
-                    starts.add(new Start(markerStart, markerStart, line.start() + midLine.end(), false));
-                    expected = number + 1;
+            List<Candidate> middle = new ArrayList<>();
+            if (leading == null || leading.place() != Place.ALONE) {
+                midLine(text, base, leading == null ? lead : leading.end() - base, middle);
+            }
+            Candidate trailing = null;
+            if (leading == null || leading.place() != Place.ALONE) {
+                trailing = trailing(text, base, trail, leading == null ? lead : leading.end() - base);
+            }
+            if (leading != null) {
+                found.add(leading);
+            }
+            for (Candidate mid : middle) {
+                if (trailing == null || mid.end() <= trailing.start()) {
+                    found.add(mid);
                 }
-                searchFrom = midLine.end();
+            }
+            if (trailing != null) {
+                found.add(trailing);
             }
         }
-        return starts;
+        return found;
     }
 
-    /** Markers at line ends close their tweet: the tweet starts after the previous marker. */
-    private static List<Start> trailingMarkers(List<Line> body) {
-        List<Start> starts = new ArrayList<>();
-        int expected = 1;
-        int tweetStart = -1;
-        for (Line line : body) {
-            if (tweetStart < 0 && !line.isBlank()) {
-                tweetStart = line.start() + (line.text().length() - line.text().stripLeading().length());
+    /** A marker that ends a line ({@code … tautology. /2}, {@code 🚨1/11}, {@code prepare. \\1}), or null. */
+    private static Candidate trailing(String text, int base, int trail, int notBefore) {
+        for (NumberingStyle style : NumberingStyle.STYLES) {
+            if (!style.trails()) {
+                continue;
             }
-            Matcher trailing = TRAILING.matcher(line.text());
-            if (trailing.find()) {
-                int number = Integer.parseInt(trailing.group(1) != null ? trailing.group(1) : trailing.group(2));
-                if (number == expected && tweetStart >= 0) {
-                    int markerStart = line.start() + trailing.start() + (trailing.group(0).length() - trailing.group(0).stripLeading().length());
-                    int markerEnd = line.start() + trailing.start() + trailing.group(0).stripTrailing().length();
-                    starts.add(new Start(tweetStart, markerStart, markerEnd, false));
-                    expected++;
-                    tweetStart = -1;
+            for (int start = Math.max(notBefore, trail - 10); start < trail; start++) {
+                Matcher marker = style.at(text, start);
+                if (marker != null && marker.end() == trail && (start == 0 || isBoundary(text, start - 1))) {
+                    return new Candidate(number(marker), base + start, base + trail, Place.TRAIL, style.name(), false);
                 }
             }
         }
-        return starts.size() >= 2 ? starts : List.of();
+        return null;
+    }
+
+    /** Slash markers inside a line after a word and a space ({@code … mentality 2/ These…}), and glued pairs ({@code 1/101/}). */
+    private static void midLine(String text, int base, int from, List<Candidate> found) {
+        if (text.indexOf('/') < 0) {
+            return;
+        }
+        Matcher glued = GLUED_PAIR.matcher(text);
+        List<int[]> taken = new ArrayList<>();
+        while (glued.find()) {
+            if (glued.start() < from) {
+                continue;
+            }
+            int split = glued.start(3);
+            found.add(new Candidate(Integer.parseInt(glued.group(1)), base + glued.start(), base + split, Place.TRAIL, "slash", false));
+            found.add(new Candidate(Integer.parseInt(glued.group(3)), base + split, base + glued.end(), Place.LEAD, "slash", false));
+            taken.add(new int[] {glued.start(), glued.end()});
+        }
+        Matcher marker = MID_LINE.matcher(text);
+        while (marker.find()) {
+            int at = marker.start();
+            boolean inGlued = taken.stream().anyMatch(range -> range[0] <= at && at < range[1]);
+            if (at >= from && !inGlued && marker.group(2) == null && afterWordAndSpace(text, at)) {
+                found.add(new Candidate(Integer.parseInt(marker.group(1)), base + at, base + marker.end(), Place.MID, "slash", false));
+            }
+        }
+    }
+
+    /** The markers that form the thread's run: 1, 2, 3… of one family of styles (from 2 after an unnumbered first tweet; a number may repeat). */
+    private static List<Candidate> sequence(List<Candidate> candidates) {
+        List<Candidate> accepted = new ArrayList<>();
+        int expected = 1;
+        String style = null;
+        for (Candidate candidate : candidates) {
+            if (style != null && !NumberingStyle.family(candidate.style()).equals(style)) {
+                continue;
+            }
+            Candidate last = accepted.isEmpty() ? null : accepted.get(accepted.size() - 1);
+            boolean next = candidate.number() == expected || accepted.isEmpty() && candidate.number() == 2 && !candidate.glued();
+            boolean repeat = last != null && candidate.number() == last.number() && !candidate.glued() && candidate.start() >= last.end();
+            if (next || repeat) {
+                accepted.add(candidate);
+                style = NumberingStyle.family(candidate.style());
+                expected = candidate.number() + 1;
+            }
+        }
+        boolean run = accepted.size() >= 2 && accepted.get(accepted.size() - 1).number() > accepted.get(0).number();
+        // one "2/" after an unnumbered first tweet is a run too ("… kinder. 2/ Review …"); a lone "1/" could be a fraction
+        boolean second = accepted.size() == 1 && accepted.get(0).number() == 2 && accepted.get(0).place() != Place.TRAIL;
+        return run || second ? accepted : List.of();
+    }
+
+    /** Tweets from accepted markers: a leading marker opens a tweet, a trailing one closes it. */
+    private static List<Cut> fromMarkers(List<Candidate> markers, String page, int first, int end) {
+        int leads = 0;
+        int trails = 0;
+        for (Candidate marker : markers) {
+            leads += marker.place() == Place.LEAD || marker.place() == Place.MID ? 1 : 0;
+            trails += marker.place() == Place.TRAIL ? 1 : 0;
+        }
+        Candidate firstAlone = markers.stream().filter(marker -> marker.place() == Place.ALONE).findFirst().orElse(null);
+        boolean aloneTrails = trails > leads
+                || trails == leads && firstAlone != null && firstAlone.number() == 1 && hasText(page, first, firstAlone.start());
+        List<Cut> cuts = new ArrayList<>();
+        int tweetStart = first;
+        Candidate tweetMarker = null;
+        for (Candidate marker : markers) {
+            boolean closes = marker.place() == Place.TRAIL || marker.place() == Place.ALONE && aloneTrails;
+            if (closes) {
+                if (hasText(page, tweetStart, marker.start()) || tweetMarker != null) {
+                    Candidate own = tweetMarker != null ? tweetMarker : marker;
+                    cuts.add(new Cut(tweetStart, marker.end(), own.start(), own.end(), false));
+                }
+                tweetStart = nextText(page, marker.end(), end);
+                tweetMarker = null;
+            } else {
+                if (hasText(page, tweetStart, marker.start())) {
+                    int markerStart = tweetMarker == null ? -1 : tweetMarker.start();
+                    int markerEnd = tweetMarker == null ? -1 : tweetMarker.end();
+                    cuts.add(new Cut(tweetStart, trimEnd(page, tweetStart, marker.start()), markerStart, markerEnd, false));
+                }
+                tweetStart = marker.start();
+                tweetMarker = marker;
+            }
+        }
+        if (tweetStart < end && (hasText(page, tweetStart, end) || tweetMarker != null)) {
+            cuts.add(new Cut(tweetStart, trimEnd(page, tweetStart, end), tweetMarker == null ? -1 : tweetMarker.start(),
+                    tweetMarker == null ? -1 : tweetMarker.end(), false));
+        }
+        return cuts;
+    }
+
+    private static List<int[]> ranges(List<Candidate> markers) {
+        return markers.stream().map(marker -> new int[] {marker.start(), marker.end()}).toList();
     }
 
     /** {@code 2.}/{@code 1)} at line starts as tweet numbering, when they run to the announced count. */
-    private static List<Start> numberedLines(List<Line> body, Integer announced) {
-        List<Start> starts = new ArrayList<>();
+    private static List<Cut> numberedLines(List<Line> lines, Integer announced) {
         List<Integer> numbers = new ArrayList<>();
+        List<int[]> markers = new ArrayList<>();
         String style = null;
-        for (Line line : body) {
+        for (Line line : lines) {
             Matcher numbered = NUMBERED_LINE.matcher(line.text());
             if (!numbered.find()) {
                 continue;
@@ -119,7 +252,7 @@ final class TweetBoundaries {
             style = numbered.group(2);
             numbers.add(number);
             int markerStart = line.start() + numbered.start(1);
-            starts.add(new Start(markerStart, markerStart, markerStart + numbered.group(1).length() + 1, false));
+            markers.add(new int[] {markerStart, markerStart + numbered.group(1).length() + 1});
         }
         if (numbers.isEmpty()) {
             return List.of();
@@ -127,78 +260,140 @@ final class TweetBoundaries {
         int first = numbers.get(0);
         int last = numbers.get(numbers.size() - 1);
         boolean runsToCount = announced != null && last == announced && (first == 1 || first == 2);
-        boolean numbersEveryTweet = announced == null && first == 1 && last >= 3
-                && starts.get(0).at() == firstTextOffset(body);
-        return runsToCount || numbersEveryTweet ? starts : List.of();
+        boolean numbersEveryTweet = announced == null && first == 1 && last >= 3 && markers.get(0)[0] == firstTextOffset(lines);
+        if (!runsToCount && !numbersEveryTweet) {
+            return List.of();
+        }
+        List<Cut> cuts = new ArrayList<>();
+        int end = lines.get(lines.size() - 1).end();
+        for (int k = 0; k < markers.size(); k++) {
+            cuts.add(new Cut(markers.get(k)[0], k + 1 < markers.size() ? markers.get(k + 1)[0] : end, markers.get(k)[0], markers.get(k)[1], false));
+        }
+        return cuts;
     }
 
-    private static int firstTextOffset(List<Line> body) {
-        for (Line line : body) {
-            if (!line.isBlank()) {
-                return line.start() + (line.text().length() - line.text().stripLeading().length());
+    /** An unnumbered first tweet before the first numbered one ("text… 2. more text"). */
+    private static List<Cut> withUnnumberedFirst(List<Cut> cuts, int first, String page) {
+        List<Cut> all = new ArrayList<>();
+        if (cuts.get(0).start() > first && hasText(page, first, cuts.get(0).start())) {
+            all.add(new Cut(first, trimEnd(page, first, cuts.get(0).start()), -1, -1, false));
+        }
+        for (Cut cut : cuts) {
+            all.add(new Cut(cut.start(), trimEnd(page, cut.start(), cut.end()), cut.markerStart(), cut.markerEnd(), cut.inferred()));
+        }
+        return all;
+    }
+
+    /** Tweets between an unroller's separators: a line of much white space, or a run of blank lines. */
+    private static List<Cut> separated(List<MarkedLine> lines, String page) {
+        List<Cut> cuts = new ArrayList<>();
+        int tweetStart = -1;
+        int lastTextEnd = -1;
+        int blankRun = 0;
+        boolean wide = false;
+        for (MarkedLine line : lines) {
+            if (line.isText()) {
+                if (tweetStart >= 0 && (wide || blankRun >= SEPARATOR_RUN)) {
+                    cuts.add(new Cut(tweetStart, lastTextEnd, -1, -1, false));
+                    tweetStart = -1;
+                }
+                if (tweetStart < 0) {
+                    tweetStart = line.line().start() + leadingSpace(line.line().text());
+                }
+                lastTextEnd = line.line().end();
+                blankRun = 0;
+                wide = false;
+            } else if (line.line().isBlank()) {
+                blankRun++;
+                wide |= line.line().text().length() >= SEPARATOR_SPACES;
             }
         }
-        return -1;
-    }
-
-    /** A mid-line marker stands after a word and one space: "…mentality 2/ These". */
-    private static boolean afterWordAndSpace(String line, int at) {
-        return at >= 2 && (line.charAt(at - 1) == ' ' || line.charAt(at - 1) == '\t') && !Character.isWhitespace(line.charAt(at - 2))
-                && !Character.isDigit(line.charAt(at - 2)) && line.charAt(at - 2) != '/';
+        if (tweetStart >= 0) {
+            cuts.add(new Cut(tweetStart, lastTextEnd, -1, -1, false));
+        }
+        return cuts.size() > 1 ? cuts.stream().map(cut -> new Cut(cut.start(), trimEnd(page, cut.start(), cut.end()), -1, -1, false)).toList()
+                : List.of();
     }
 
     /**
-     * Infers tweet starts at line breaks: partitions the lines into the announced number of tweets
-     * so that tweets fit the 280-character limit and boundaries fall where a line ends mid-sentence
-     * (authors do not break lines mid-sentence; the site does, between tweets).
+     * Infers tweets at line breaks: partitions the lines into the announced number of tweets so that
+     * tweets fit the 280-character limit and boundaries fall where a line ends mid-sentence (authors do
+     * not break lines mid-sentence; the site does, between tweets).
      */
-    static List<Start> infer(List<Line> body, Integer announced) {
+    private static List<Cut> infer(List<Line> body, Integer announced, String page) {
         List<Line> lines = body.stream().filter(line -> !line.isBlank()).toList();
-        if (lines.isEmpty()) {
-            return List.of();
-        }
         int count = announced == null || announced < 1 ? estimate(lines) : Math.min(announced, lines.size());
         int n = lines.size();
+        if ((long) count * n > LARGEST_PARTITION) {
+            return greedy(lines, page);
+        }
         double[] boundary = new double[n];
         for (int i = 1; i < n; i++) {
             boundary[i] = boundaryCost(lines.get(i - 1), lines.get(i), lines.get(i).number() - lines.get(i - 1).number() > 1);
         }
         double infinity = Double.MAX_VALUE / 4;
-        // best[k][end]: cost of splitting lines[0, end) into k tweets
+        // best[k][end]: cost of splitting lines[0, end) into k tweets; a tweet holds at most a few lines, so the
+        // inner loop looks back only that far and the whole stays linear in the number of lines
         double[][] best = new double[count + 1][n + 1];
         int[][] previous = new int[count + 1][n + 1];
         for (double[] row : best) {
-            Arrays.fill(row, infinity);
+            java.util.Arrays.fill(row, infinity);
         }
         best[0][0] = 0;
         for (int k = 1; k <= count; k++) {
             for (int end = k; end <= n; end++) {
-                for (int start = k - 1; start < end; start++) {
-                    if (best[k - 1][start] >= infinity) {
-                        continue;
+                for (int start = end - 1; start >= k - 1; start--) {
+                    if (best[k - 1][start] < infinity) {
+                        double cost = best[k - 1][start] + chunkCost(lines, start, end) + boundary[start];
+                        if (cost < best[k][end]) {
+                            best[k][end] = cost;
+                            previous[k][end] = start;
+                        }
                     }
-                    double cost = best[k - 1][start] + chunkCost(lines, start, end) + boundary[start];
-                    if (cost < best[k][end]) {
-                        best[k][end] = cost;
-                        previous[k][end] = start;
+                    if (lines.get(end - 1).end() - lines.get(start).start() > 4 * TWEET_LIMIT) {
+                        break;
                     }
                 }
             }
         }
-        List<Start> starts = new ArrayList<>();
+        List<Cut> cuts = new ArrayList<>();
         int end = n;
+        if (best[count][n] >= infinity) {
+            Line only = lines.get(0);
+            return List.of(new Cut(only.start() + leadingSpace(only.text()), trimEnd(page, only.start(), lines.get(n - 1).end()), -1, -1, true));
+        }
         for (int k = count; k >= 1; k--) {
             int start = previous[k][end];
             Line line = lines.get(start);
-            starts.add(0, new Start(line.start() + (line.text().length() - line.text().stripLeading().length()), -1, -1, true));
+            cuts.add(0, new Cut(line.start() + leadingSpace(line.text()), trimEnd(page, line.start(), lines.get(end - 1).end()), -1, -1, true));
             end = start;
         }
-        return starts;
+        return cuts;
+    }
+
+    /**
+     * Tweets for a thread too long to partition exactly: each line joins the tweet before it while the
+     * tweet stays within the limit or the line runs on mid-sentence; linear in the lines.
+     */
+    private static List<Cut> greedy(List<Line> lines, String page) {
+        List<Cut> cuts = new ArrayList<>();
+        Line first = lines.get(0);
+        int start = first.start() + leadingSpace(first.text());
+        for (int i = 1; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            boolean full = line.end() - start > TWEET_LIMIT;
+            if (full && boundaryCost(lines.get(i - 1), line, line.number() - lines.get(i - 1).number() > 1) > -50) {
+                cuts.add(new Cut(start, trimEnd(page, start, lines.get(i - 1).end()), -1, -1, true));
+                start = line.start() + leadingSpace(line.text());
+            }
+        }
+        cuts.add(new Cut(start, trimEnd(page, start, lines.get(lines.size() - 1).end()), -1, -1, true));
+        return cuts;
     }
 
     private static int estimate(List<Line> lines) {
         int length = lines.stream().mapToInt(line -> line.text().length() + 1).sum();
-        return Math.max(1, (int) Math.ceil(length / (double) TWEET_LIMIT));
+        return Math.max(1, Math.min(lines.size(), (int) Math.ceil(length / (double) TWEET_LIMIT)));
     }
 
     private static double chunkCost(List<Line> lines, int start, int end) {
@@ -219,7 +414,99 @@ final class TweetBoundaries {
     }
 
     private static boolean isContinuationWord(String line) {
-        Matcher word = LAST_WORD.matcher(line);
-        return word.find() && ContinuationWords.contains(word.group(1));
+        int end = line.length();
+        while (end > 0 && !Character.isLetter(line.charAt(end - 1)) && line.charAt(end - 1) != '&') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && (Character.isLetter(line.charAt(start - 1)) || line.charAt(start - 1) == '\'')) {
+            start--;
+        }
+        return start < end && ContinuationWords.contains(line.substring(start, end));
+    }
+
+    private static int number(Matcher marker) {
+        return Integer.parseInt(marker.group("n"));
+    }
+
+    /** Past white space and emoji-like decoration ({@code 🧵}, {@code 🚨}, {@code 👇}) from {@code at}. */
+    private static int skipDecoration(String text, int at) {
+        int i = at;
+        while (i < text.length()) {
+            int codePoint = text.codePointAt(i);
+            if (!Character.isWhitespace(codePoint) && !isDecoration(codePoint)) {
+                break;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return i;
+    }
+
+    /** Where a line's text ends before trailing white space and decoration. */
+    private static int trailEnd(String text) {
+        int i = text.length();
+        while (i > 0) {
+            int codePoint = text.codePointBefore(i);
+            if (!Character.isWhitespace(codePoint) && !isDecoration(codePoint)) {
+                break;
+            }
+            i -= Character.charCount(codePoint);
+        }
+        return i;
+    }
+
+    private static boolean isDecoration(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.OTHER_SYMBOL || codePoint == 0xFE0F || codePoint == 0x200D || codePoint >= 0x1F000 && codePoint <= 0x1FAFF;
+    }
+
+    /** What may stand right before a trailing marker: white space, decoration or sentence punctuation. */
+    private static boolean isBoundary(String text, int at) {
+        char c = text.charAt(at);
+        return Character.isWhitespace(c) || Character.isSurrogate(c) || isDecoration(c) || ".!?…:;,\"”’')".indexOf(c) >= 0;
+    }
+
+    /** A mid-line marker stands after a word and one space: "…mentality 2/ These". */
+    private static boolean afterWordAndSpace(String line, int at) {
+        return at >= 2 && (line.charAt(at - 1) == ' ' || line.charAt(at - 1) == '\t') && !Character.isWhitespace(line.charAt(at - 2))
+                && !Character.isDigit(line.charAt(at - 2)) && line.charAt(at - 2) != '/';
+    }
+
+    private static boolean hasText(String page, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, page.length()); i++) {
+            if (Character.isLetterOrDigit(page.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int nextText(String page, int from, int end) {
+        int i = from;
+        while (i < end && Character.isWhitespace(page.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int trimEnd(String page, int start, int end) {
+        int i = end;
+        while (i > start && Character.isWhitespace(page.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int firstTextOffset(List<Line> lines) {
+        for (Line line : lines) {
+            if (!line.isBlank()) {
+                return line.start() + leadingSpace(line.text());
+            }
+        }
+        return -1;
+    }
+
+    private static int leadingSpace(String line) {
+        return line.length() - line.stripLeading().length();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetector;
+import org.threadcoder.model.Reading;
 import org.threadcoder.model.Sentence;
 import org.threadcoder.model.SourceText;
 import org.threadcoder.model.Span;
@@ -26,6 +27,9 @@ public final class SentenceSplitter {
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?…][\"”'’)\\]]*$");
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}&']+)[^\\p{L}&']*$");
     private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+
+    /** How far a sentence's span may reach over masked text to its line's start or end. */
+    private static final int LINE_REACH = 2000;
 
     private final SentenceDetector detector;
 
@@ -54,6 +58,7 @@ public final class SentenceSplitter {
             mask(masked, source.charIndex(part.start()) - regionStart, source.charIndex(part.end()) - regionStart);
         }
         String work = new String(masked);
+        String original = text.substring(regionStart, regionEnd);
 
         List<Sentence> sentences = new ArrayList<>();
         for (int[] segment : segments(work, tweetStarts)) {
@@ -68,15 +73,82 @@ public final class SentenceSplitter {
                 if (!hasWordCharacter(work, start, end)) {
                     continue;
                 }
+                start = withMaskedBefore(work, original, start);
+                end = withMaskedAfter(work, original, end);
                 Span span = source.span(regionStart + start, regionStart + end);
                 int index = sentences.size() + 1;
+                List<Reading> readings = thread.readings().stream().filter(reading -> span.contains(reading.span())).toList();
                 sentences.add(new Sentence(thread.id() + ".s" + index, thread.id(), index, span,
-                        text.substring(regionStart + start, regionStart + end), clean(work.substring(start, end)),
+                        text.substring(regionStart + start, regionStart + end), clean(read(work, start, end, readings, source, regionStart)),
                         Math.max(1, thread.tweetAt(span.start())), Math.max(1, thread.tweetAt(span.end() - 1)),
-                        hidden.stream().filter(span::contains).sorted().toList()));
+                        hidden.stream().filter(span::contains).sorted().toList(), readings));
             }
         }
         return sentences;
+    }
+
+    /**
+     * A sentence that opens its line takes what was masked before it on that line (a marker, a reply's
+     * {@code @mention} run, a 🧵), so its span covers the line as written; its clean text does not change.
+     */
+    private static int withMaskedBefore(String work, String original, int start) {
+        int lineStart = start;
+        while (lineStart > 0 && start - lineStart < LINE_REACH && work.charAt(lineStart - 1) != '\n' && work.charAt(lineStart - 1) != '\r') {
+            if (!Character.isWhitespace(work.charAt(lineStart - 1))) {
+                return start;
+            }
+            lineStart--;
+        }
+        boolean atLineStart = lineStart == 0 || work.charAt(lineStart - 1) == '\n' || work.charAt(lineStart - 1) == '\r';
+        if (!atLineStart) {
+            return start;
+        }
+        for (int i = lineStart; i < start; i++) {
+            if (!Character.isWhitespace(original.charAt(i))) {
+                return i;
+            }
+        }
+        return start;
+    }
+
+    /** A sentence that ends its line takes what was masked after it on that line (a trailing marker, a link). */
+    private static int withMaskedAfter(String work, String original, int end) {
+        int lineEnd = end;
+        while (lineEnd < work.length() && lineEnd - end < LINE_REACH && work.charAt(lineEnd) != '\n' && work.charAt(lineEnd) != '\r') {
+            if (!Character.isWhitespace(work.charAt(lineEnd))) {
+                return end;
+            }
+            lineEnd++;
+        }
+        boolean atLineEnd = lineEnd == work.length() || work.charAt(lineEnd) == '\n' || work.charAt(lineEnd) == '\r';
+        if (!atLineEnd) {
+            return end;
+        }
+        for (int i = lineEnd; i > end; i--) {
+            if (!Character.isWhitespace(original.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /** The masked text of {@code [start, end)} with each reading's span replaced by what it reads as. */
+    private static String read(String work, int start, int end, List<Reading> readings, SourceText source, int regionStart) {
+        if (readings.isEmpty()) {
+            return work.substring(start, end);
+        }
+        StringBuilder out = new StringBuilder(end - start);
+        int at = start;
+        for (Reading reading : readings) {
+            int from = source.charIndex(reading.span().start()) - regionStart;
+            int to = source.charIndex(reading.span().end()) - regionStart;
+            if (from < at) {
+                continue;
+            }
+            out.append(work, at, from).append(reading.text());
+            at = to;
+        }
+        return out.append(work, at, end).toString();
     }
 
     /** Text for analysis: NFKC, white space folded; markers and noise are already masked out. */

@@ -30,7 +30,29 @@ final class NormalizedText {
         int[] ends = new int[starts.length];
         int codePoint = sentence.span().start();
         int i = 0;
+        java.util.Iterator<org.threadcoder.model.Reading> readings = sentence.readings().stream()
+                .sorted(java.util.Comparator.comparing(org.threadcoder.model.Reading::span)).iterator();
+        org.threadcoder.model.Reading reading = readings.hasNext() ? readings.next() : null;
         while (i < raw.length()) {
+            while (reading != null && reading.span().start() < codePoint) {
+                reading = readings.hasNext() ? readings.next() : null;
+            }
+            if (reading != null && reading.span().start() == codePoint) {
+                // a broken entity or mojibake reads as what it stands for, mapped to the whole garbled span
+                String replaced = normalize(reading.text());
+                for (int k = 0; k < replaced.length(); k++) {
+                    if (out.length() >= starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                        ends = java.util.Arrays.copyOf(ends, ends.length * 2);
+                    }
+                    starts[out.length()] = reading.span().start();
+                    ends[out.length()] = reading.span().end();
+                    out.append(replaced.charAt(k));
+                }
+                i = raw.offsetByCodePoints(i, reading.span().length());
+                codePoint = reading.span().end();
+                continue;
+            }
             int clusterStart = i;
             int clusterCodePoint = codePoint;
             i += Character.charCount(raw.codePointAt(i));

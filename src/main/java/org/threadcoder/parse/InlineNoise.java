@@ -1,0 +1,222 @@
+package org.threadcoder.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Noise inside a thread's text lines, found as char ranges so the sentence splitter can mask it and
+ * offsets stay exact: links (whole, truncated, with leaked markup {@code ">https://…}), link-preview
+ * cards, Markdown link syntax, {@code Image} glued to a tweet, thread marks ({@code 🧵}, {@code [THREAD]}),
+ * the {@code @mention} run that opens a reply, leaked HTML tags and control characters; and spans
+ * that read otherwise than written: broken entities ({@code & #39;}) and mojibake ({@code donâ€™t}).
+ * Every pattern here runs on bounded chunks or is anchored, so the cost is linear in the line.
+ */
+final class InlineNoise {
+    private static final Pattern DOMAIN_ONLY = Pattern.compile("\\s*(?:www\\.)?[\\w-]{1,63}(?:\\.[\\w-]{1,63}){0,6}\\.[a-z]{2,12}\\s*");
+    private static final Pattern MARKDOWN = Pattern.compile("!\\[[^\\]\\n]{0,300}\\]\\([^)\\s]{0,500}\\)|\\]\\((?:https?://|/)[^)\\s]{0,500}\\)");
+    /** A link as a whitespace-free chunk: {@code https://…}, {@code site.com/path}, truncated {@code site.com/2021/04/hea…}. */
+    private static final Pattern LINK = Pattern.compile("(?:https?://\\S+|(?:www\\.)?(?:[\\w-]{1,63}\\.){1,6}[a-z]{2,12}/\\S*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENTITY = Pattern.compile("&[ \\t]?(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp));");
+    private static final Pattern TAG = Pattern.compile("</?(?:a|b|i|u|p|br|div|span|em|strong|img|hr)\\b[^<>\\n]{0,300}?/?>", Pattern.CASE_INSENSITIVE);
+    private static final int LONGEST_CARD_TITLE = 120;
+    private static final List<String> MARKS = List.of("[THREAD]", "[thread]", "[Thread]", "🧵", "🪡");
+    private static final int MENTION_LIMIT = 15;
+
+    /** What a thread's text lines hold besides their words. */
+    record Found(List<int[]> noise, List<Mojibake.Decoded> readings) {
+    }
+
+    private InlineNoise() {
+    }
+
+    /** Noise and readings in the text lines of a thread (lines in page order; blank and noise lines are masked elsewhere). */
+    static Found find(List<Line> lines) {
+        List<int[]> noise = new ArrayList<>();
+        List<Mojibake.Decoded> readings = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            boolean nextIsDomain = i + 1 < lines.size() && lines.get(i + 1).number() == line.number() + 1
+                    && DOMAIN_ONLY.matcher(lines.get(i + 1).text()).matches();
+            if (nextIsDomain && isCardTitle(lines, i)) {
+                // a link-preview card: a title line, then the site's domain on its own line
+                noise.add(new int[] {line.start(), line.end()});
+                continue;
+            }
+            if (line.text().length() <= 300 && DOMAIN_ONLY.matcher(line.text()).matches()) {
+                noise.add(new int[] {line.start(), line.end()});
+                continue;
+            }
+            inLine(line, noise, readings);
+        }
+        return new Found(noise, readings);
+    }
+
+    private static void inLine(Line line, List<int[]> noise, List<Mojibake.Decoded> readings) {
+        String text = line.text();
+        int base = line.start();
+        int mentions = leadingMentions(text);
+        if (mentions > 0) {
+            noise.add(new int[] {base, base + mentions});
+        }
+        if (text.contains("](")) {
+            Matcher markdown = MARKDOWN.matcher(text);
+            while (markdown.find()) {
+                noise.add(new int[] {base + markdown.start(), base + markdown.end()});
+            }
+            for (int bracket : markdownLinkOpens(text)) {
+                noise.add(new int[] {base + bracket, base + bracket + 1});
+            }
+        }
+        links(text, base, noise);
+        if (text.indexOf('<') >= 0) {
+            Matcher tag = TAG.matcher(text);
+            while (tag.find()) {
+                noise.add(new int[] {base + tag.start(), base + tag.end()});
+            }
+        }
+        String trimmed = text.stripTrailing();
+        if (trimmed.endsWith("Image") && trimmed.length() > 5 && !Character.isWhitespace(trimmed.charAt(trimmed.length() - 6))
+                && !Character.isLetter(trimmed.charAt(trimmed.length() - 6))) {
+            noise.add(new int[] {base + trimmed.length() - 5, base + trimmed.length()});
+        }
+        for (String mark : MARKS) {
+            for (int at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + mark.length())) {
+                noise.add(new int[] {base + at, base + at + mark.length()});
+            }
+        }
+        for (int c = 0; c < text.length(); c++) {
+            char ch = text.charAt(c);
+            if (ch < 0x20 && ch != '\t' || ch == 0x7F) {
+                noise.add(new int[] {base + c, base + c + 1});
+            }
+        }
+        if (text.indexOf('&') >= 0) {
+            Matcher entity = ENTITY.matcher(text);
+            while (entity.find()) {
+                String decoded = decodeEntity(entity);
+                if (decoded != null) {
+                    readings.add(new Mojibake.Decoded(base + entity.start(), base + entity.end(), decoded));
+                }
+            }
+        }
+        for (Mojibake.Decoded garbled : Mojibake.find(text)) {
+            Mojibake.Decoded placed = new Mojibake.Decoded(base + garbled.start(), base + garbled.end(), garbled.text());
+            if (MARKS.contains(garbled.text())) {
+                noise.add(new int[] {placed.start(), placed.end()});
+            } else {
+                readings.add(placed);
+            }
+        }
+    }
+
+    /** Links are whitespace-free chunks holding a dot and a slash: only those are tried, so plain words cost nothing. */
+    private static void links(String text, int base, List<int[]> noise) {
+        if (text.indexOf('/') < 0) {
+            return;
+        }
+        int i = 0;
+        while (i < text.length()) {
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int chunkStart = i;
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i - chunkStart > 4 && i - chunkStart < 4000) {
+                String chunk = text.substring(chunkStart, i);
+                if (chunk.indexOf('/') > 0 && chunk.indexOf('.') > 0) {
+                    Matcher link = LINK.matcher(chunk);
+                    if (link.find() && (link.start() == 0 || !Character.isLetterOrDigit(chunk.charAt(link.start() - 1)))) {
+                        noise.add(new int[] {base + chunkStart + link.start(), base + chunkStart + link.end()});
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The chars of the {@code @mention} run a reply opens with ({@code @a @b Text}, {@code @a@b text}),
+     * white space after it included; 0 when the line does not open so or holds nothing after the run.
+     */
+    static int leadingMentions(String text) {
+        int i = 0;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        int runEnd = -1;
+        while (i < text.length() && text.charAt(i) == '@') {
+            int nameStart = i + 1;
+            int k = nameStart;
+            while (k < text.length() && k - nameStart < MENTION_LIMIT + 1 && isHandleChar(text.charAt(k))) {
+                k++;
+            }
+            if (k == nameStart || k - nameStart > MENTION_LIMIT || k < text.length() && isHandleChar(text.charAt(k))) {
+                break;
+            }
+            i = k;
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
+            runEnd = i;
+        }
+        boolean restFollows = runEnd > 0 && runEnd < text.length() && !text.substring(runEnd).isBlank();
+        return restFollows ? runEnd : 0;
+    }
+
+    private static boolean isHandleChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+    }
+
+    private static String decodeEntity(Matcher entity) {
+        try {
+            if (entity.group(1) != null) {
+                return new String(Character.toChars(Integer.parseInt(entity.group(1))));
+            }
+            if (entity.group(2) != null) {
+                return new String(Character.toChars(Integer.parseInt(entity.group(2), 16)));
+            }
+        } catch (IllegalArgumentException notACodePoint) {
+            return null;
+        }
+        return switch (entity.group(3)) {
+            case "amp" -> "&";
+            case "lt" -> "<";
+            case "gt" -> ">";
+            case "quot" -> "\"";
+            case "apos" -> "'";
+            default -> " ";
+        };
+    }
+
+    /** A card title stands on its own line after a tweet's text and holds no sentence punctuation at its end. */
+    private static boolean isCardTitle(List<Line> lines, int index) {
+        String text = lines.get(index).text().strip();
+        boolean afterText = index > 0 && lines.get(index - 1).number() == lines.get(index).number() - 1;
+        return !text.isEmpty() && text.length() <= LONGEST_CARD_TITLE && afterText && !endsWithPunctuation(text);
+    }
+
+    private static boolean endsWithPunctuation(String text) {
+        return text.endsWith(".") || text.endsWith("!") || text.endsWith("?") || text.endsWith(":");
+    }
+
+    /** The '[' of each Markdown link {@code [text](url)} (not an image), in one pass. */
+    private static List<Integer> markdownLinkOpens(String line) {
+        List<Integer> opens = new ArrayList<>();
+        int open = -1;
+        for (int i = 0; i + 1 < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '[') {
+                open = i > 0 && line.charAt(i - 1) == '!' ? -1 : i;
+            } else if (c == ']' && line.charAt(i + 1) == '(') {
+                if (open >= 0) {
+                    opens.add(open);
+                }
+                open = -1;
+            }
+        }
+        return opens;
+    }
+}

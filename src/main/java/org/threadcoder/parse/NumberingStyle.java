@@ -1,0 +1,44 @@
+package org.threadcoder.parse;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The ways authors number the tweets of a thread, as one table: each style is a marker (its number in
+ * group {@code n}) and the places on a line it may stand. A marker counts only as part of a run
+ * 1, 2, 3… (or from 2, after an unnumbered first tweet), so "1/2 cup" or "24/7" stay text.
+ *
+ * @param name     what the style is called
+ * @param marker   the marker's regex; group {@code n} is the tweet's number
+ * @param leads    whether it may open a line (after a reply's @mention run and a 🧵): {@code 1/ Text}
+ * @param trails   whether it may close a line: {@code … text. 2/}
+ * @param midLine  whether it may stand inside a line after a sentence ({@code … mentality 2/ These…})
+ * @param glued    whether, opening a line, it may touch the next word ({@code 2/completely})
+ */
+record NumberingStyle(String name, Pattern marker, boolean leads, boolean trails, boolean midLine, boolean glued) {
+
+    /** The styles, tried in this order at each place. */
+    static final List<NumberingStyle> STYLES = List.of(
+            style("paren-slash", "\\((?<n>\\d{1,3})/(?:\\d{1,3}|[xXnN?])\\)", true, true, false, false),   // (1/5) (1/n) (1/?)
+            style("slash", "(?<n>\\d{1,3})/(?:\\d{1,3}|[xXnN?](?![\\p{L}]))?", true, true, true, true),     // 1/ 1/10 1/x 1/n
+            style("slash-first", "/(?<n>\\d{1,3})", true, true, false, false),                               // /1
+            style("backslash", "\\\\{1,2}(?<n>\\d{1,3})", true, true, false, false),                         // \1 \\1
+            style("dash", "(?<n>\\d{1,3})-", true, false, false, false));                                   // 1- Text
+
+    private static NumberingStyle style(String name, String marker, boolean leads, boolean trails, boolean midLine, boolean glued) {
+        return new NumberingStyle(name, Pattern.compile(marker), leads, trails, midLine, glued);
+    }
+
+    /** Styles an author mixes in one thread ({@code 1/}, {@code 2/}, {@code /3}) share a family; a run keeps to one. */
+    static String family(String style) {
+        return style.contains("slash") && !style.equals("backslash") ? "slash" : style;
+    }
+
+    /** The marker matched at {@code at} exactly, or null. */
+    Matcher at(String text, int at) {
+        Matcher matcher = marker.matcher(text);
+        matcher.region(at, Math.min(text.length(), at + 12));
+        return matcher.lookingAt() ? matcher : null;
+    }
+}

@@ -1,0 +1,318 @@
+package org.threadcoder.parse;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The site-text table compiled: finds the rule that names a line. Phrases are looked up whole
+ * (case-insensitive, white space folded), with one damaged character for phrases of 12 chars or
+ * more, and by a prefix at the cut end of a page; regexes run only on short lines, after words
+ * one letter away from a site keyword ("tweers", "Profile pictre") are read as the keyword, so a
+ * line damaged by one character is still recognised. Immutable: share it.
+ */
+final class SiteRules {
+    /** Site lines are short: longer lines are tweet text, and no regex ever runs on unbounded input. */
+    static final int LONGEST_SITE_LINE = 300;
+    private static final int FUZZY_PHRASE_LENGTH = 12;
+    private static final int CUT_PREFIX_LENGTH = 6;
+    private static final int CUT_PREFIX_IN_FOOTER = 4;
+    private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+            + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+    private static final String MONTH_DAY = "(?:" + MONTH + "\\.? \\d{1,2}(?:, ?\\d{4})?|\\d{1,2} " + MONTH + "\\.?(?:,? \\d{4})?)";
+    /** Words site lines are built from; a word one letter away from one (and not itself one) is read as it. */
+    private static final List<String> KEYWORDS = List.of("tweets", "picture", "profile", "subscribers", "current", "missing",
+            "refresh", "banner", "followers", "following", "statuses", "unrolled", "minutes");
+
+    /** The metadata a rule's named groups may give. */
+    static final List<String> GROUPS = List.of("author", "handle", "date", "count");
+
+    private static final SiteRules BUILT_IN = load("site-text.tsv");
+
+    private final List<SiteRule> rules;
+    /** Each rule's row in the table: an earlier row wins. */
+    private final Map<SiteRule, Integer> order = new java.util.IdentityHashMap<>();
+    /** Phrase rules by their key. */
+    private final Map<String, List<SiteRule>> phrases = new HashMap<>();
+    /** Phrase rules by key length, for the one-damaged-character lookup. */
+    private final Map<Integer, List<SiteRule>> phrasesByLength = new HashMap<>();
+    private final List<SiteRule> prefixRules = new ArrayList<>();
+    private final List<SiteRule> patternRules = new ArrayList<>();
+
+    /** A rule that names a line, and the metadata its groups captured. */
+    record Match(SiteRule rule, Map<String, String> captures, boolean damaged) {
+        String capture(String group) {
+            return captures.get(group);
+        }
+    }
+
+    private SiteRules(List<SiteRule> rules) {
+        this.rules = List.copyOf(rules);
+        for (SiteRule rule : rules) {
+            order.put(rule, order.size());
+        }
+        for (SiteRule rule : rules) {
+            if (rule.pattern() != null) {
+                patternRules.add(rule);
+            } else if (rule.prefix()) {
+                prefixRules.add(rule);
+            } else {
+                phrases.computeIfAbsent(rule.phrase(), unused -> new ArrayList<>()).add(rule);
+                phrasesByLength.computeIfAbsent(rule.phrase().length(), unused -> new ArrayList<>()).add(rule);
+            }
+        }
+    }
+
+    /** The table bundled with threadcoder. */
+    static SiteRules builtIn() {
+        return BUILT_IN;
+    }
+
+    List<SiteRule> rules() {
+        return rules;
+    }
+
+    /**
+     * The first rule (in table order) that names a line in one of the given parts of the page, or null.
+     *
+     * @param view    the line's view ({@link Line#view()})
+     * @param where   the parts of the page the line stands in ({@link SiteRule.Where#ANY} always counts)
+     * @param cutEnd  whether the line is the last of a page cut off mid-line, where a phrase's start counts
+     */
+    Match match(String view, Set<SiteRule.Where> where, boolean cutEnd) {
+        if (view.length() > LONGEST_SITE_LINE || view.isBlank()) {
+            return null;
+        }
+        // mojibake read first: NFKC would split its marks ("Ã¨" into "Ã ̈") and leave it unreadable
+        String line = Mojibake.repaired(view);
+        String key = key(line);
+        List<Match> found = new ArrayList<>(2);
+        for (SiteRule rule : phrases.getOrDefault(key, List.of())) {
+            add(found, rule, where, Map.of(), false);
+        }
+        for (SiteRule rule : prefixRules) {
+            if (key.startsWith(rule.phrase())) {
+                add(found, rule, where, Map.of(), false);
+            }
+        }
+        String plain = normalized(line);
+        String repaired = repairKeywords(plain);
+        for (SiteRule rule : patternRules) {
+            if (applies(rule, where)) {
+                Matcher matcher = rule.pattern().matcher(repaired);
+                if (matcher.matches()) {
+                    found.add(new Match(rule, captures(rule.pattern(), matcher), !repaired.equals(plain)));
+                }
+            }
+        }
+        if (found.isEmpty() && key.length() >= FUZZY_PHRASE_LENGTH - 1) {
+            for (int length = key.length() - 1; length <= key.length() + 1; length++) {
+                for (SiteRule rule : phrasesByLength.getOrDefault(length, List.of())) {
+                    if (length >= FUZZY_PHRASE_LENGTH && withinOneEdit(key, rule.phrase())) {
+                        add(found, rule, where, Map.of(), true);
+                    }
+                }
+            }
+        }
+        if (found.isEmpty() && cutEnd) {
+            int shortest = where.contains(SiteRule.Where.FOOTER) ? CUT_PREFIX_IN_FOOTER : CUT_PREFIX_LENGTH;
+            for (SiteRule rule : rules) {
+                if (rule.phrase() != null && key.length() >= shortest && rule.phrase().startsWith(key)) {
+                    add(found, rule, where, Map.of(), true);
+                }
+            }
+        }
+        Match best = null;
+        for (Match candidate : found) {
+            if (best == null || order.get(candidate.rule()) < order.get(best.rule())) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    private static boolean applies(SiteRule rule, Set<SiteRule.Where> where) {
+        return rule.where() == SiteRule.Where.ANY || where.contains(rule.where());
+    }
+
+    private static void add(List<Match> found, SiteRule rule, Set<SiteRule.Where> where, Map<String, String> captures, boolean damaged) {
+        if (applies(rule, where)) {
+            found.add(new Match(rule, captures, damaged));
+        }
+    }
+
+    /** The key a phrase is looked up by: NFKC, quotes straightened, white space folded, lower case. */
+    static String key(String text) {
+        return normalized(text).toLowerCase(Locale.ROOT);
+    }
+
+    /** NFKC (math-bold letters read plain), curly quotes straight, white space folded and trimmed. */
+    static String normalized(String text) {
+        String nfkc = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(nfkc.length());
+        boolean space = false;
+        for (int i = 0; i < nfkc.length(); i++) {
+            char c = nfkc.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            switch (c) {
+                case '\u2018', '\u2019' -> out.append('\'');
+                case '\u201C', '\u201D' -> out.append('"');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Reads a word one letter away from a site keyword as the keyword ("tweers" as "tweets"). */
+    private static String repairKeywords(String line) {
+        if (line.length() > 160) {
+            return line;
+        }
+        StringBuilder out = null;
+        int i = 0;
+        while (i < line.length()) {
+            int start = i;
+            while (i < line.length() && Character.isLetter(line.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                String word = line.substring(start, i);
+                String keyword = nearKeyword(word.toLowerCase(Locale.ROOT));
+                if (keyword != null) {
+                    if (out == null) {
+                        out = new StringBuilder(line.substring(0, start));
+                    }
+                    out.append(Character.isUpperCase(word.charAt(0)) ? Character.toUpperCase(keyword.charAt(0)) + keyword.substring(1) : keyword);
+                } else if (out != null) {
+                    out.append(word);
+                }
+            }
+            if (i < line.length()) {
+                if (out != null) {
+                    out.append(line.charAt(i));
+                }
+                i++;
+            }
+        }
+        return out == null ? line : out.toString();
+    }
+
+    private static String nearKeyword(String word) {
+        if (word.length() < 5) {
+            return null;
+        }
+        for (String keyword : KEYWORDS) {
+            if (word.equals(keyword)) {
+                return null;
+            }
+        }
+        for (String keyword : KEYWORDS) {
+            if (Math.abs(keyword.length() - word.length()) <= 1 && withinOneEdit(word, keyword)) {
+                return keyword;
+            }
+        }
+        return null;
+    }
+
+    /** Whether two strings are at most one insertion, deletion or substitution apart (linear). */
+    static boolean withinOneEdit(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int j = a.length() - 1;
+        int k = b.length() - 1;
+        while (j >= i && k >= i && a.charAt(j) == b.charAt(k)) {
+            j--;
+            k--;
+        }
+        return j - i < 1 && k - i < 1;
+    }
+
+    private static Map<String, String> captures(Pattern pattern, Matcher matcher) {
+        Map<String, String> captures = new LinkedHashMap<>();
+        for (String group : GROUPS) {
+            if (!pattern.pattern().contains("(?<" + group + ">")) {
+                continue;
+            }
+            String value = matcher.group(group);
+            if (value != null && !value.isBlank()) {
+                captures.put(group, value.strip());
+            }
+        }
+        return captures;
+    }
+
+    /** Loads a table from the classpath (next to this class). */
+    static SiteRules load(String resource) {
+        try (InputStream stream = SiteRules.class.getResourceAsStream(resource)) {
+            if (stream == null) {
+                throw new IllegalStateException("the site-text table " + resource + " is not on the classpath");
+            }
+            return parse(new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8)).lines().toList(), resource);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("cannot read the site-text table " + resource, unreadable);
+        }
+    }
+
+    /** Compiles the rows of a table; a malformed row names its line. */
+    static SiteRules parse(List<String> rows, String name) {
+        List<SiteRule> rules = new ArrayList<>();
+        for (int number = 1; number <= rows.size(); number++) {
+            String row = rows.get(number - 1);
+            if (row.isBlank() || row.startsWith("#")) {
+                continue;
+            }
+            String[] cells = row.split("\t", -1);
+            if (cells.length != 5) {
+                throw new IllegalArgumentException(name + " line " + number + ": expected 5 tab-separated cells, got " + cells.length);
+            }
+            try {
+                SiteRule.Role role = SiteRule.Role.valueOf(cells[2].strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+                SiteRule.Where where = SiteRule.Where.valueOf(cells[3].strip().toUpperCase(Locale.ROOT));
+                String pattern = cells[4].strip();
+                if (pattern.startsWith("re:")) {
+                    String regex = pattern.substring(3).replace("MONTHDAY", MONTH_DAY).replace("MONTH", MONTH);
+                    rules.add(new SiteRule(cells[0].strip(), cells[1].strip(), role, where, null, false,
+                            Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                } else if (pattern.startsWith("prefix:")) {
+                    rules.add(new SiteRule(cells[0].strip(), cells[1].strip(), role, where, key(pattern.substring(7)), true, null));
+                } else {
+                    rules.add(new SiteRule(cells[0].strip(), cells[1].strip(), role, where, key(pattern), false, null));
+                }
+            } catch (IllegalArgumentException bad) {
+                throw new IllegalArgumentException(name + " line " + number + ": " + bad.getMessage(), bad);
+            }
+        }
+        return new SiteRules(rules);
+    }
+
+    /** Every part of the page, for callers that ask without context. */
+    static Set<SiteRule.Where> everywhere() {
+        return EnumSet.allOf(SiteRule.Where.class);
+    }
+}

@@ -1,0 +1,222 @@
+package org.threadcoder.parse;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.threadcoder.parse.SiteRule.Role;
+import org.threadcoder.parse.SiteRule.Where;
+
+/**
+ * The second step of reading a text page: names every line that is not tweet text by a rule of
+ * the site-text table, in the part of the page it stands in (a footer block, a profile block, the
+ * byline above a header, a mirror's timeline). A line no rule names is tweet text.
+ */
+final class SiteTextMarker {
+    /** A line of white space only. */
+    static final SiteRule BLANK = new SiteRule("any", "blank-line", Role.NOISE, Where.ANY, "", false, null);
+    /** A Markdown clipping's YAML front matter. */
+    static final SiteRule FRONT_MATTER = new SiteRule("markdown", "front-matter", Role.SITE, Where.ANY, "---", false, null);
+    /** Non-blank lines an author line may stand above its first thread header (bio, counts, buttons). */
+    private static final int PROFILE_REACH = 16;
+    /** A profile block holds short lines: a longer one is tweet text, and no profile stands above it. */
+    private static final int LONGEST_PROFILE_LINE = 200;
+    /** Non-blank lines above a header that may be its byline (name, Subscribe, @handle). */
+    private static final int BYLINE_REACH = 3;
+    /** Non-blank lines between a mirror tweet's handle line and its age line (the name). */
+    private static final int MIRROR_BYLINE_REACH = 3;
+
+    private final SiteRules rules;
+
+    SiteTextMarker(SiteRules rules) {
+        this.rules = rules;
+    }
+
+    /** Marks the lines of a page; {@code front} lines of Markdown front matter come first. */
+    List<MarkedLine> mark(List<Line> lines, int front) {
+        int count = lines.size();
+        boolean cut = count > 0 && lines.get(count - 1).end() == lines.get(count - 1).next();
+        SiteRules.Match[] plain = new SiteRules.Match[count];
+        for (int i = front; i < count; i++) {
+            Line line = lines.get(i);
+            plain[i] = line.isBlank() ? null : rules.match(line.view(), EnumSet.of(Where.ANY, Where.MIRROR), cut && i == count - 1);
+        }
+        int blocks = mirrorBlocks(lines, plain, front);
+        boolean mirror = blocks >= 2 || blocks == 1 && hasRole(plain, Role.AUTHOR, "mirror");
+        Set<Where> base = mirror ? EnumSet.of(Where.ANY, Where.MIRROR) : EnumSet.of(Where.ANY);
+        boolean[] profile = new boolean[count];
+        boolean[] byline = new boolean[count];
+        markProfiles(lines, plain, mirror, front, profile);
+        if (mirror) {
+            markMirrorBylines(lines, plain, front, byline);
+        }
+        markBylinesAboveHeaders(lines, plain, mirror, front, profile, byline);
+
+        List<MarkedLine> marked = new ArrayList<>(count);
+        for (int i = 0; i < front; i++) {
+            marked.add(new MarkedLine(lines.get(i), FRONT_MATTER, Map.of()));
+        }
+        boolean inFooter = false;
+        boolean seenText = false;
+        for (int i = front; i < count; i++) {
+            Line line = lines.get(i);
+            if (line.isBlank()) {
+                marked.add(new MarkedLine(line, BLANK, Map.of()));
+                continue;
+            }
+            Set<Where> where = EnumSet.copyOf(base);
+            if (!seenText) {
+                where.add(Where.START);
+            }
+            if (inFooter) {
+                where.add(Where.FOOTER);
+            }
+            if (profile[i]) {
+                where.add(Where.PROFILE);
+            }
+            if (byline[i]) {
+                where.add(Where.BYLINE);
+            }
+            // the first pass matched with the mirror rules in view: its answer stands when the context is the same
+            boolean sameContext = where.equals(base) && (mirror || plainIsAnyOnly(plain[i]));
+            SiteRules.Match match = sameContext ? plain[i] : rules.match(line.view(), where, cut && i == count - 1);
+            if (match == null) {
+                marked.add(MarkedLine.text(line));
+                seenText = true;
+                inFooter = false;
+                continue;
+            }
+            marked.add(new MarkedLine(line, match.rule(), match.captures()));
+            Role role = match.rule().role();
+            if (role == Role.FOOTER || role == Role.FOLLOW) {
+                inFooter = true;
+            } else if (role.opens() || role == Role.MORE_FROM) {
+                inFooter = false;
+            }
+        }
+        return marked;
+    }
+
+    /** A match made with the mirror rules in view stands for a page that is no mirror only when it is not a mirror rule. */
+    private static boolean plainIsAnyOnly(SiteRules.Match match) {
+        return match == null || match.rule().where() == Where.ANY;
+    }
+
+    /** Tweet blocks of a mirror timeline: a handle line with an age line a few lines below it. */
+    private static int mirrorBlocks(List<Line> lines, SiteRules.Match[] plain, int front) {
+        int blocks = 0;
+        for (int i = front; i < lines.size(); i++) {
+            if (isRole(plain[i], Role.HANDLE, "mirror") && ageBelow(lines, plain, i) >= 0) {
+                blocks++;
+            }
+        }
+        return blocks;
+    }
+
+    /** The index of the age line a few non-blank lines below a mirror handle line, or -1. */
+    private static int ageBelow(List<Line> lines, SiteRules.Match[] plain, int handle) {
+        int looked = 0;
+        for (int k = handle + 1; k < lines.size() && looked < MIRROR_BYLINE_REACH; k++) {
+            if (lines.get(k).isBlank()) {
+                continue;
+            }
+            looked++;
+            if (isRole(plain[k], Role.BLOCK, "mirror")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Lines between an author line and the first thread header (or mirror tweet) below it are its profile. */
+    private static void markProfiles(List<Line> lines, SiteRules.Match[] plain, boolean mirror, int front, boolean[] profile) {
+        for (int i = front; i < lines.size(); i++) {
+            if (!isRole(plain[i], Role.AUTHOR, null)) {
+                continue;
+            }
+            int looked = 0;
+            for (int k = i + 1; k < lines.size() && looked < PROFILE_REACH; k++) {
+                Line line = lines.get(k);
+                if (line.isBlank()) {
+                    continue;
+                }
+                looked++;
+                if (line.text().length() > LONGEST_PROFILE_LINE) {
+                    break;
+                }
+                boolean opens = plain[k] != null && plain[k].rule().role().opens() && plain[k].rule().role() != Role.BLOCK
+                        || mirror && isRole(plain[k], Role.HANDLE, "mirror") && ageBelow(lines, plain, k) >= 0;
+                if (opens) {
+                    for (int p = i + 1; p < k; p++) {
+                        profile[p] = true;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The name line between a mirror tweet's handle line and its age line. */
+    private static void markMirrorBylines(List<Line> lines, SiteRules.Match[] plain, int front, boolean[] byline) {
+        for (int i = front; i < lines.size(); i++) {
+            if (isRole(plain[i], Role.HANDLE, "mirror")) {
+                int age = ageBelow(lines, plain, i);
+                for (int k = i + 1; k < age; k++) {
+                    byline[k] = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * The byline just above a header ({@code Name} / {@code Subscribe} / {@code @handle}, the 2026
+     * layout): read in the profile context, and the name line above a handle line as a byline.
+     */
+    private void markBylinesAboveHeaders(List<Line> lines, SiteRules.Match[] plain, boolean mirror, int front, boolean[] profile,
+                                         boolean[] byline) {
+        Set<Where> base = mirror ? EnumSet.of(Where.ANY, Where.MIRROR) : EnumSet.of(Where.ANY);
+        Set<Where> inProfile = EnumSet.copyOf(base);
+        inProfile.add(Where.PROFILE);
+        for (int i = front; i < lines.size(); i++) {
+            if (plain[i] == null || !(plain[i].rule().role() == Role.HEADER || plain[i].rule().role() == Role.DATE)) {
+                continue;
+            }
+            boolean sawHandle = false;
+            int looked = 0;
+            for (int k = i - 1; k >= front && looked < BYLINE_REACH; k--) {
+                Line line = lines.get(k);
+                if (line.isBlank()) {
+                    continue;
+                }
+                looked++;
+                if (plain[k] != null && plain[k].rule().role() != Role.NOISE && (mirror || plainIsAnyOnly(plain[k]))) {
+                    continue;
+                }
+                SiteRules.Match match = rules.match(line.view(), inProfile, false);
+                if (match != null && (match.rule().role() == Role.HANDLE || match.rule().name().equals("subscribe"))) {
+                    profile[k] = true;
+                    sawHandle |= match.rule().role() == Role.HANDLE;
+                } else if (sawHandle) {
+                    byline[k] = true;
+                    break;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean hasRole(SiteRules.Match[] plain, Role role, String site) {
+        for (SiteRules.Match match : plain) {
+            if (isRole(match, role, site)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRole(SiteRules.Match match, Role role, String site) {
+        return match != null && match.rule().role() == role && (site == null || match.rule().site().equals(site));
+    }
+}
