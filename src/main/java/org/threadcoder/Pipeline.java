@@ -70,7 +70,8 @@ public final class Pipeline {
     }
 
     /** What a run did. */
-    public record Summary(int pages, int threads, int sentences, int mentions, List<Failure> failures, List<String> warnings) {
+    public record Summary(int pages, int threads, int sentences, int mentions, List<Failure> failures, List<String> warnings,
+                          double keptShare) {
     }
 
     public Codebook codebook() {
@@ -156,11 +157,14 @@ public final class Pipeline {
             }
             if (pages == 0) {
                 // nothing to show: keep whatever an earlier run left in the folder rather than replace it with empty files
-                return new Summary(0, 0, 0, 0, failures, warnings);
+                return new Summary(0, 0, 0, 0, failures, warnings, 0);
+            }
+            for (Failure failure : failures) {
+                writer.addFailure(failure.file(), failure.reason());
             }
             writer.commit(manifest);
             return new Summary(pages, writer.conceptMap().threads().size(), writer.conceptMap().sentenceCount(),
-                    writer.conceptMap().mentionCount(), failures, warnings);
+                    writer.conceptMap().mentionCount(), failures, warnings, writer.conceptMap().keptShare());
         } finally {
             pool.shutdownNow();
         }
@@ -199,10 +203,7 @@ public final class Pipeline {
         }
         Page page = outcome.page();
         page.warnings().forEach(warning -> warnings.add(page.source() + ": " + warning));
-        writer.addSource(page);
-        for (TaggedThread thread : outcome.tagged()) {
-            writer.write(thread, page.extracted());
-        }
+        writer.addPage(page, outcome.tagged());
         return 1;
     }
 }

@@ -84,9 +84,10 @@ final class RunCommand implements Callable<Integer> {
             err.println("threadcoder: no input could be processed; nothing written, " + this.out + " left as it was");
             return Main.INPUT_FAILED;
         }
-        out.printf(Locale.ROOT, "threadcoder: %d %s, %d threads, %d sentences, %d mentions in %.1f s -> %s%s%n",
+        out.printf(Locale.ROOT, "threadcoder: %d %s, %d threads, %d sentences, %d mentions, %.1f%% of the text kept as tweets, in %.1f s -> %s%s%n",
                 summary.pages(), summary.pages() == 1 ? "page" : "pages", summary.threads(), summary.sentences(),
-                summary.mentions(), seconds, this.out, summary.failures().isEmpty() ? "" : " (" + summary.failures().size() + " failed)");
+                summary.mentions(), 100 * summary.keptShare(), seconds, this.out,
+                summary.failures().isEmpty() ? "" : " (" + summary.failures().size() + " failed)");
         return summary.failures().isEmpty() ? Main.OK : Main.INPUT_FAILED;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.threadcoder.model.Codebook;
 import org.threadcoder.model.Concept;
+import org.threadcoder.model.Ledger;
 import org.threadcoder.model.Mention;
 import org.threadcoder.model.Sentence;
 import org.threadcoder.model.TaggedThread;
@@ -15,7 +16,8 @@ import org.threadcoder.model.TweetThread;
 /**
  * The aggregate kept across pages: per thread its row of counts, per concept and thread the
  * mention count and sentence ids, and concept pairs tagged in one sentence. Small by design: it
- * holds ids and counts, never text.
+ * holds ids and counts, never text. Sentences of a tweet the unroller repeated
+ * ({@link TaggedThread#isDuplicate}) are left out of every count.
  */
 public final class ConceptMap {
 
@@ -72,6 +74,9 @@ public final class ConceptMap {
     private final Map<String, Pair> pairs = new TreeMap<>();
     private final List<String> sources = new ArrayList<>();
     private final Map<String, String> sourceHashes = new TreeMap<>();
+    private final Map<String, Source> sourceDetails = new TreeMap<>();
+    private long chars;
+    private long charsInThreads;
     private int sentenceCount;
     private int mentionCount;
 
@@ -106,9 +111,26 @@ public final class ConceptMap {
         return all;
     }
 
-    public void addSource(String source, String sha256) {
+    /** A page read: its name, the hash of its bytes, its format and where its text went. */
+    public record Source(String name, String sha256, String format, Ledger ledger) {
+    }
+
+    public void addSource(String source, String sha256, String format, Ledger ledger) {
         sources.add(source);
         sourceHashes.put(source, sha256);
+        sourceDetails.put(source, new Source(source, sha256, format, ledger));
+        chars += ledger.chars();
+        charsInThreads += ledger.inThreads();
+    }
+
+    /** The pages read, by name in sorted order. */
+    public Map<String, Source> sourceDetails() {
+        return sourceDetails;
+    }
+
+    /** The share of all pages' code points kept as tweet text, 0..1. */
+    public double keptShare() {
+        return chars == 0 ? 1.0 : charsInThreads / (double) chars;
     }
 
     /** Adds a thread's counts; returns its row. */
@@ -116,7 +138,14 @@ public final class ConceptMap {
         TweetThread thread = tagged.thread();
         Map<String, Integer> conceptSentences = new LinkedHashMap<>();
         codebook.ids().forEach(id -> conceptSentences.put(id, 0));
+        java.util.Set<String> duplicates = new java.util.HashSet<>();
+        tagged.sentences().stream().filter(tagged::isDuplicate).forEach(sentence -> duplicates.add(sentence.id()));
+        int counted = 0;
         for (Mention mention : tagged.mentions()) {
+            if (duplicates.contains(mention.sentenceId())) {
+                continue;
+            }
+            counted++;
             for (String conceptId : counted(mention.conceptId())) {
                 Cell cell = cells.get(conceptId).computeIfAbsent(thread.id(), unused -> new Cell());
                 cell.mentions++;
@@ -128,6 +157,9 @@ public final class ConceptMap {
             }
         }
         for (Sentence sentence : tagged.sentences()) {
+            if (duplicates.contains(sentence.id())) {
+                continue;
+            }
             List<String> direct = tagged.conceptsOf(sentence);
             java.util.Set<String> rolled = new java.util.TreeSet<>();
             direct.forEach(concept -> rolled.addAll(counted(concept)));
@@ -147,9 +179,10 @@ public final class ConceptMap {
                 }
             }
         }
-        sentenceCount += tagged.sentences().size();
-        mentionCount += tagged.mentions().size();
-        ThreadRow row = new ThreadRow(thread, thread.tweets().size(), tagged.sentences().size(), conceptSentences);
+        int sentences = tagged.sentences().size() - duplicates.size();
+        sentenceCount += sentences;
+        mentionCount += counted;
+        ThreadRow row = new ThreadRow(thread, thread.tweets().size(), sentences, conceptSentences);
         threads.add(row);
         return row;
     }

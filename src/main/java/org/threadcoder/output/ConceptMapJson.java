@@ -95,7 +95,9 @@ public final class ConceptMapJson {
         node.put("context_rules_file", manifest.contextRulesFile());
         node.put("context_rules_sha256", manifest.contextRulesSha256());
         ArrayNode inputs = node.putArray("inputs");
-        map.sourceHashes().forEach((source, hash) -> inputs.addObject().put("source", source).put("sha256", hash));
+        map.sourceDetails().forEach((name, source) -> inputs.addObject().put("source", name).put("sha256", source.sha256())
+                .put("format", source.format()).put("chars", source.ledger().chars()).put("chars_in_threads", source.ledger().inThreads())
+                .put("chars_site_text", source.ledger().siteText()).put("chars_noise", source.ledger().noise()));
         ArrayNode models = node.putArray("models");
         manifest.models().forEach(models::add);
         return node;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.threadcoder.model.Codebook;
 import org.threadcoder.model.Context;
+import org.threadcoder.model.Ledger;
 import org.threadcoder.model.Mention;
 import org.threadcoder.model.Page;
 import org.threadcoder.model.Sentence;
@@ -15,25 +16,32 @@ import org.threadcoder.model.TweetThread;
 import org.threadcoder.model.Tweet;
 
 /**
- * Writes the study dataset: {@code sentences.csv}, {@code mentions.csv} and {@code threads.csv}
- * row by row as pages are processed, then {@code concept-map.json} from the aggregate. Every file
+ * Writes the study dataset: {@code sentences.csv}, {@code mentions.csv}, {@code threads.csv},
+ * {@code pages.csv} and {@code failures.csv} row by row as pages are processed, then {@code concept-map.json} from the aggregate. Every file
  * is written under a temporary name and all are renamed into place only by {@link #commit(RunManifest)}.
  */
 public final class DatasetWriter implements Closeable {
     public static final List<String> SENTENCE_COLUMNS = List.of("sentence_id", "source", "thread_id", "author", "handle",
             "thread_date", "tweet_index", "tweet_end", "sentence_index", "start", "end", "text", "clean_text", "concepts",
-            "tweet_id", "tweet_url", "thread_url", "tweets_inferred", "offsets_file");
+            "tweet_id", "tweet_url", "thread_url", "tweets_inferred", "offsets_file", "duplicate");
     public static final List<String> MENTION_COLUMNS = List.of("mention_id", "sentence_id", "thread_id", "concept_id",
             "start", "end", "matched_text", "term", "negated", "hypothetical", "uncertain", "reported", "question",
             "context_trigger", "fuzzy");
     public static final List<String> THREAD_COLUMNS = List.of("thread_id", "source", "author", "handle", "date_text",
             "date", "tweet_count", "tweets_shown", "complete", "sentences");
+    public static final List<String> PAGE_COLUMNS = List.of("source", "format", "chars", "chars_in_threads", "chars_site_text",
+            "chars_noise", "threads", "sentences", "warnings");
+    public static final List<String> FAILURE_COLUMNS = List.of("source", "reason");
+    /** Joins a page's warnings in one cell of pages.csv. */
+    static final String WARNING_SEPARATOR = " | ";
 
     private final Path folder;
     private final ConceptMap conceptMap;
     private final CsvTable sentences;
     private final CsvTable mentions;
     private final CsvTable threads;
+    private final CsvTable pages;
+    private final CsvTable failures;
     private final List<AtomicFile> extractedSources = new ArrayList<>();
 
     public DatasetWriter(Path folder, Codebook codebook, boolean rollUp) throws IOException {
@@ -46,6 +54,8 @@ public final class DatasetWriter implements Closeable {
             List<String> threadColumns = new ArrayList<>(THREAD_COLUMNS);
             threadColumns.addAll(codebook.ids());
             threads = open(opened, folder.resolve("threads.csv"), threadColumns);
+            pages = open(opened, folder.resolve("pages.csv"), PAGE_COLUMNS);
+            failures = open(opened, folder.resolve("failures.csv"), FAILURE_COLUMNS);
         } catch (IOException | RuntimeException failed) {
             for (CsvTable table : opened) {
                 table.close();
@@ -61,11 +71,28 @@ public final class DatasetWriter implements Closeable {
     }
 
     /**
-     * Notes an input that was processed, for the manifest; when its text was extracted (HTML, JSON,
-     * repaired mojibake) writes that text to {@code sources/<source>.txt}, the text offsets refer to.
+     * Writes one page: its threads' rows, its row of pages.csv, and its note in the manifest; when its
+     * text was extracted (HTML, JSON) writes that text to {@code sources/<source>.txt}, the text offsets refer to.
      */
-    public void addSource(Page page) throws IOException {
-        conceptMap.addSource(page.source(), page.sha256());
+    public void addPage(Page page, List<TaggedThread> tagged) throws IOException {
+        addSource(page);
+        int sentenceCount = 0;
+        for (TaggedThread thread : tagged) {
+            write(thread, page.extracted());
+            sentenceCount += thread.sentences().size();
+        }
+        Ledger ledger = page.ledger();
+        pages.row(page.source(), page.format(), ledger.chars(), ledger.inThreads(), ledger.siteText(), ledger.noise(),
+                page.threads().size(), sentenceCount, String.join(WARNING_SEPARATOR, page.warnings()));
+    }
+
+    /** Records an input that could not be read, with its one-line reason. */
+    public void addFailure(String source, String reason) throws IOException {
+        failures.row(source, reason);
+    }
+
+    private void addSource(Page page) throws IOException {
+        conceptMap.addSource(page.source(), page.sha256(), page.format(), page.ledger());
         if (page.extracted()) {
             AtomicFile file = new AtomicFile(folder.resolve("sources").resolve(page.source() + ".txt"));
             try {
@@ -81,7 +108,7 @@ public final class DatasetWriter implements Closeable {
     }
 
     /** Writes one thread's rows; {@code extracted} says whether offsets refer to {@code sources/<source>.txt}. */
-    public void write(TaggedThread tagged, boolean extracted) throws IOException {
+    private void write(TaggedThread tagged, boolean extracted) throws IOException {
         TweetThread thread = tagged.thread();
         for (Sentence sentence : tagged.sentences()) {
             Tweet tweet = sentence.firstTweet() <= thread.tweets().size() ? thread.tweets().get(sentence.firstTweet() - 1) : null;
@@ -90,7 +117,7 @@ public final class DatasetWriter implements Closeable {
                     sentence.index(), sentence.span().start(), sentence.span().end(), sentence.text(), sentence.cleanText(),
                     String.join(";", tagged.conceptsOf(sentence)), tweet == null ? null : tweet.tweetId(),
                     tweetUrl(thread, tweet), threadUrl(thread), thread.tweetsInferred(),
-                    extracted ? "sources/" + thread.source() + ".txt" : thread.source());
+                    extracted ? "sources/" + thread.source() + ".txt" : thread.source(), tagged.isDuplicate(sentence));
         }
         for (Mention mention : tagged.mentions()) {
             Context context = mention.context();
@@ -138,6 +165,8 @@ public final class DatasetWriter implements Closeable {
             sentences.commit();
             mentions.commit();
             threads.commit();
+            pages.commit();
+            failures.commit();
             json.commit();
             for (AtomicFile source : extractedSources) {
                 source.commit();
@@ -150,6 +179,8 @@ public final class DatasetWriter implements Closeable {
         sentences.close();
         mentions.close();
         threads.close();
+        pages.close();
+        failures.close();
         for (AtomicFile source : extractedSources) {
             source.close();
         }

@@ -55,8 +55,9 @@ class MainTest {
         Path out = temp.resolve("out");
         CommandRun result = run("run", input.toString(), "--out", out.toString(), "--codebook", TestSupport.codebookFile().toString());
         assertEquals(0, result.exitCode(), result.err());
-        assertTrue(result.out().matches("(?s)threadcoder: 1 page, 7 threads, \\d+ sentences, \\d+ mentions in .*"), result.out());
-        for (String file : List.of("sentences.csv", "mentions.csv", "threads.csv", "concept-map.json")) {
+        assertTrue(result.out().matches("(?s)threadcoder: 1 page, 7 threads, \\d+ sentences, \\d+ mentions, 80\\.8% of the text kept as tweets, in .*"),
+                result.out());
+        for (String file : List.of("sentences.csv", "mentions.csv", "threads.csv", "pages.csv", "concept-map.json")) {
             assertTrue(Files.size(out.resolve(file)) > 0, file);
         }
         List<CSVRecord> threads = records(out.resolve("threads.csv"));
@@ -89,8 +90,14 @@ class MainTest {
         assertTrue(errors.contains(missing + ": no such file or folder"), result.err());
         assertFalse(result.err().contains("Exception"), "no stack traces: " + result.err());
         assertEquals(7, records(out.resolve("threads.csv")).size(), "the good page is written");
+        List<CSVRecord> failures = records(out.resolve("failures.csv"));
+        assertEquals(4, failures.size(), "every rejected input has its row");
+        assertTrue(failures.stream().anyMatch(row -> row.get("source").equals("notes.txt") && row.get("reason").startsWith("no tweet text")));
+        List<CSVRecord> pages = records(out.resolve("pages.csv"));
+        assertEquals(1, pages.size());
+        assertEquals("threadreader-text", pages.get(0).get("format"));
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("concept-map.json", "mentions.csv", "report.html", "sentences.csv", "threads.csv"),
+            assertEquals(List.of("concept-map.json", "failures.csv", "mentions.csv", "pages.csv", "report.html", "sentences.csv", "threads.csv"),
                     files.map(file -> file.getFileName().toString()).sorted().toList(), "no temporary files left");
         }
     }
