@@ -19,8 +19,11 @@ import org.threadcoder.model.TweetThread;
  */
 public final class ConceptMap {
 
-    /** A thread's row: its metadata, sentence count and per-concept sentence counts in codebook order. */
-    public record ThreadRow(TweetThread thread, int tweetsShown, int sentences, Map<String, Integer> conceptSentences) {
+    /**
+     * A thread's row: its metadata, sentence and word counts ({@link WordCounts}) and per-concept sentence counts in
+     * codebook order.
+     */
+    public record ThreadRow(TweetThread thread, int tweetsShown, int sentences, int words, Map<String, Integer> conceptSentences) {
     }
 
     /** One concept in one thread. */
@@ -97,7 +100,7 @@ public final class ConceptMap {
     }
 
     /** The concept and, with roll-up, its ancestors. */
-    private List<String> counted(String conceptId) {
+    List<String> counted(String conceptId) {
         if (!rollUp || ancestors.get(conceptId).isEmpty()) {
             return List.of(conceptId);
         }
@@ -147,9 +150,13 @@ public final class ConceptMap {
                 }
             }
         }
+        int words = 0;
+        for (Sentence sentence : tagged.sentences()) {
+            words += WordCounts.words(sentence).size();
+        }
         sentenceCount += tagged.sentences().size();
         mentionCount += tagged.mentions().size();
-        ThreadRow row = new ThreadRow(thread, thread.tweets().size(), tagged.sentences().size(), conceptSentences);
+        ThreadRow row = new ThreadRow(thread, thread.tweets().size(), tagged.sentences().size(), words, conceptSentences);
         threads.add(row);
         return row;
     }
