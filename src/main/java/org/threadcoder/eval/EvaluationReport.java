@@ -228,7 +228,8 @@ public final class EvaluationReport {
     }
 
     private static String place(GoldSentence sentence) {
-        return sentence.source() + " [" + sentence.span().start() + ", " + sentence.span().end() + ") line " + sentence.line();
+        return sentence.source() + " [" + sentence.span().start() + ", " + sentence.span().end() + ")"
+                + (sentence.line() > 0 ? " line " + sentence.line() : "");
     }
 
     private static int pairs(GoldStandard gold) {
