@@ -30,7 +30,7 @@ final class ExportCommand implements Callable<Integer> {
     enum Unit { mention, sentence }
 
     @Command(name = "qdpx", mixinStandardHelpOptions = true,
-            description = "Write a REFI-QDA 1.5 project (.qdpx) that NVivo, MAXQDA, ATLAS.ti and QualCoder open: each page a text source, "
+            description = "Write a REFI-QDA 1.5 project (.qdpx), the exchange format of QDA tools: each page a text source, "
                     + "the codebook as codes, each mention (or tagged sentence) a coded selection, each thread a case.",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {"0:written", "1:the run's files or inputs are missing, changed or unreadable, or the file cannot be written",

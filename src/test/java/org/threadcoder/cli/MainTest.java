@@ -89,7 +89,8 @@ class MainTest {
         assertFalse(result.err().contains("Exception"), "no stack traces: " + result.err());
         assertEquals(7, records(out.resolve("threads.csv")).size(), "the good page is written");
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("concept-map.json", "mentions.csv", "report.html", "sentences.csv", "threads.csv"),
+            assertEquals(List.of("concept-map.json", "concepts.csv", "datapackage.json", "mentions.csv", "report.html", "sentences.csv",
+                            "threads.csv"),
                     files.map(file -> file.getFileName().toString()).sorted().toList(), "no temporary files left");
         }
     }
