@@ -156,7 +156,7 @@ public final class QdpxGold {
         Map<String, String> concepts = new LinkedHashMap<>();
         for (QdpxProject.Code code : project.codes()) {
             String named = CodeTree.idIn(code.description());
-            String id = byGuid.get(code.guid().toLowerCase(Locale.ROOT).replaceAll("[{}]", ""));
+            String id = byGuid.get(code.guid());
             if (id == null && named != null && codebook.concept(named).isPresent()) {
                 id = named;
             }

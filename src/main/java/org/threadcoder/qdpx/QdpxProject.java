@@ -32,7 +32,8 @@ import org.xml.sax.SAXException;
 /**
  * The coding in a REFI-QDA project ({@code .qdpx}) as a QDA tool wrote it: its codes and, per plain
  * text source, the text and the coded selections on it. Elements are found by their local names, so
- * a tool's namespace version does not matter; the XML may not declare a DTD.
+ * a tool's namespace version does not matter; the XML may not declare a DTD. GUIDs are kept in lower
+ * case without braces, so references match however a tool spells them.
  *
  * @param file    the project file, as messages name it
  * @param codes   every code of the code book, parents before children
@@ -150,7 +151,7 @@ public record QdpxProject(String file, List<Code> codes, List<TextDocument> sour
     private static void codes(Element code, List<String> ancestors, List<Code> codes) {
         List<Element> descriptions = children(code, "Description");
         String name = code.getAttribute("name");
-        codes.add(new Code(code.getAttribute("guid"), name, descriptions.isEmpty() ? null : descriptions.get(0).getTextContent(), ancestors));
+        codes.add(new Code(guid(code.getAttribute("guid")), name, descriptions.isEmpty() ? null : descriptions.get(0).getTextContent(), ancestors));
         List<String> path = new ArrayList<>(ancestors);
         path.add(name);
         children(code, "Code").forEach(child -> codes(child, path, codes));
@@ -185,11 +186,16 @@ public record QdpxProject(String file, List<Code> codes, List<TextDocument> sour
         for (Element selection : children(source, "PlainTextSelection")) {
             List<String> codeGuids = new ArrayList<>();
             for (Element coding : children(selection, "Coding")) {
-                children(coding, "CodeRef").forEach(reference -> codeGuids.add(reference.getAttribute("targetGUID")));
+                children(coding, "CodeRef").forEach(reference -> codeGuids.add(guid(reference.getAttribute("targetGUID"))));
             }
-            selections.add(new Selection(selection.getAttribute("guid"), span(selection, name, file), codeGuids));
+            selections.add(new Selection(guid(selection.getAttribute("guid")), span(selection, name, file), codeGuids));
         }
-        return new TextDocument(source.getAttribute("guid"), name, text, PageReader.sha256(text.getBytes(StandardCharsets.UTF_8)), selections);
+        return new TextDocument(guid(source.getAttribute("guid")), name, text, PageReader.sha256(text.getBytes(StandardCharsets.UTF_8)), selections);
+    }
+
+    /** A GUID in one spelling: lower case, without braces, so references match however a tool writes them. */
+    static String guid(String written) {
+        return written.strip().replaceAll("[{}]", "").toLowerCase(Locale.ROOT);
     }
 
     private static Span span(Element selection, String source, String file) throws InputException {

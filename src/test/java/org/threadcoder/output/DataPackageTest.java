@@ -163,6 +163,6 @@ class DataPackageTest {
     }
 
     private static List<CSVRecord> records(Path file) throws Exception {
-        return WordCountsTest.rows(file);
+        return TestSupport.csvRows(file);
     }
 }

@@ -32,7 +32,7 @@ class ReadmeSnippetsTest {
         CommandRun result = CommandRun.of("run", TestSupport.resource("layouts/09-twarc2-responses.jsonl").toString(), TestSupport.seed().toString(),
                 "--out", temp.resolve("out").toString(), "--no-report");
         assertEquals(0, result.exitCode(), result.err());
-        tweetIds = WordCountsTest.rows(temp.resolve("out/sentences.csv")).stream().map(row -> row.get("tweet_id"))
+        tweetIds = TestSupport.csvRows(temp.resolve("out/sentences.csv")).stream().map(row -> row.get("tweet_id"))
                 .filter(id -> !id.isEmpty()).toList();
         assertTrue(tweetIds.stream().allMatch(id -> id.length() == 19), tweetIds.toString());
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,9 +87,7 @@ class WordCountsTest {
         assertEquals("47.62", first.get("working-alliance_sentences_pct"));
     }
 
-    static List<CSVRecord> rows(Path file) throws Exception {
-        try (var reader = java.nio.file.Files.newBufferedReader(file)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
-        }
+    private static List<CSVRecord> rows(Path file) {
+        return TestSupport.csvRows(file);
     }
 }
