@@ -106,11 +106,12 @@ public record LiwcDictionary(Codebook codebook, List<Category> categories, List<
 
     private static Category category(String file, String content, int line, Map<String, Integer> idLines,
                                      Map<String, String> definitions) throws InputException {
-        String[] fields = content.split("\\s+", 3);
+        // a tab separates the fields, so a name may hold spaces; without tabs, spaces do
+        String[] fields = content.contains("\t") ? content.split("\t+", 3) : content.split("\\s+", 3);
         if (fields.length < 2 || !NUMBER.matcher(fields[0]).matches()) {
             throw new InputException(file, "line " + line + ": a category line is number<TAB>name, got '" + content + "'");
         }
-        String name = fields[1];
+        String name = fields[1].strip();
         String id = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (id.isEmpty()) {
             id = "category-" + Integer.parseInt(fields[0]);
@@ -151,8 +152,8 @@ public record LiwcDictionary(Codebook codebook, List<Category> categories, List<
                 continue;
             }
             if (CONDITIONAL.matcher(number).find()) {
-                throw new InputException(file, "line " + line + ": '" + word + "' has a LIWC2007 conditional category ("
-                        + number + "), which is not supported; list the word with plain category numbers");
+                throw new InputException(file, "line " + line + ": '" + word + "' has LIWC2007 conditional categories ('"
+                        + String.join(" ", numbers) + "'), which are not supported; list the word with plain category numbers");
             }
             Category category = NUMBER.matcher(number).matches() ? byNumber.get(number) : null;
             if (category == null) {
