@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 import org.threadcoder.model.Codebook;
 
 /**
@@ -72,10 +71,5 @@ public final class DataPackage {
             node.putObject("reference").put("resource", key.resource()).put("fields", key.referencedFields());
         }
         return resource;
-    }
-
-    /** The files the package describes. */
-    public static List<String> paths(Codebook codebook) {
-        return Tables.of(codebook).stream().map(Tables.Table::path).toList();
     }
 }

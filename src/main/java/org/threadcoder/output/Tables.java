@@ -39,11 +39,18 @@ public final class Tables {
     public record ForeignKey(String fields, String resource, String referencedFields) {
     }
 
-    /** One CSV file: a resource name, its file, its columns in file order, its keys. */
+    /** One CSV file: a resource name, its file, its columns in file order (names unique), its keys. */
     public record Table(String name, String path, List<Field> fields, String primaryKey, List<ForeignKey> foreignKeys) {
         public Table {
             fields = List.copyOf(fields);
             foreignKeys = List.copyOf(foreignKeys);
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (Field field : fields) {
+                if (!names.add(field.name())) {
+                    throw new IllegalArgumentException(path + " would have two columns named '" + field.name()
+                            + "': a concept id may not be the name of one of its fixed columns");
+                }
+            }
         }
     }
 

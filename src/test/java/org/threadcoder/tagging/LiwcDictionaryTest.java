@@ -104,6 +104,16 @@ class LiwcDictionaryTest {
     }
 
     @Test
+    void aCategoryNamedLikeAFixedColumnIsRefused() throws Exception {
+        Path file = temp.resolve("words.dic");
+        Files.writeString(file, "%\n1\twords\n%\nword*\t1\n");
+        CommandRun run = CommandRun.of("run", TestSupport.seed().toString(), "--codebook", file.toString(), "--out", temp.resolve("out").toString());
+        assertEquals(1, run.exitCode());
+        assertEquals(file + ": threads.csv would have two columns named 'words': a concept id may not be the name of one of its fixed columns",
+                run.err().strip());
+    }
+
+    @Test
     void spacesSeparateFieldsWhenThereAreNoTabs() throws Exception {
         LiwcDictionary dictionary = LiwcDictionary.read("spaces.dic", "%\n1 care\n2 worry\n%\ntake care of  1 2\nfret 2\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of("take care of"), dictionary.codebook().concept("care").orElseThrow().terms());
