@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.threadcoder.output.ConceptMap;
 import org.threadcoder.qdpx.RunFolder.MentionRow;
 import org.threadcoder.qdpx.RunFolder.SentenceRow;
 import org.threadcoder.qdpx.RunFolder.ThreadRow;
@@ -23,6 +24,10 @@ final class ProjectXml {
     private static final Map<String, String> CASE_VARIABLES = ordered("thread date", "Date", "thread date as written", "Text",
             "thread url", "Text", "tweet count", "Integer", "complete", "Boolean");
 
+    /** A note on a selection, written in {@code <Notes>} at the end. */
+    private record Note(String guid, String name, String text) {
+    }
+
     /** What was written, for the summary line. */
     record Counts(int sources, int selections, int codings, int notes) {
     }
@@ -30,7 +35,7 @@ final class ProjectXml {
     private final RunFolder run;
     private final QdpxExport.Unit unit;
     private final XmlWriter xml = new XmlWriter();
-    private final List<String[]> notes = new ArrayList<>();
+    private final List<Note> notes = new ArrayList<>();
     private final Map<String, List<ThreadRow>> threadsBySource = new LinkedHashMap<>();
     private final Map<String, List<SentenceRow>> sentencesByThread = new LinkedHashMap<>();
     private final Map<String, List<MentionRow>> mentionsBySentence = new LinkedHashMap<>();
@@ -57,7 +62,7 @@ final class ProjectXml {
                 "origin", "threadcoder " + run.toolVersion(), "creatingUserGUID", USER);
         xml.start("Users").empty("User", "guid", USER, "name", "threadcoder").end();
         xml.start("CodeBook");
-        CodeTree.write(xml, run.codebook(), unit == QdpxExport.Unit.MENTION ? RunFolder.ATTRIBUTES : List.of());
+        CodeTree.write(xml, run.codebook(), unit == QdpxExport.Unit.MENTION ? ConceptMap.ATTRIBUTES : List.of());
         xml.end();
         xml.start("Variables");
         SOURCE_VARIABLES.forEach((name, type) -> variable("source", name, type));
@@ -73,8 +78,8 @@ final class ProjectXml {
         }
         if (!notes.isEmpty()) {
             xml.start("Notes");
-            for (String[] note : notes) {
-                xml.start("Note", "guid", note[0], "name", note[1], "creatingUser", USER).text("PlainTextContent", note[2]).end();
+            for (Note note : notes) {
+                xml.start("Note", "guid", note.guid(), "name", note.name(), "creatingUser", USER).text("PlainTextContent", note.text()).end();
             }
             xml.end();
         }
@@ -195,7 +200,7 @@ final class ProjectXml {
     /** A note on the open selection: its reference now, the note itself in {@code <Notes>} at the end. */
     private void note(String selectionGuid, String name, String text) {
         String guid = Guids.of("note", selectionGuid);
-        notes.add(new String[] {guid, "context of " + name, text});
+        notes.add(new Note(guid, "context of " + name, text));
         xml.empty("NoteRef", "targetGUID", guid);
     }
 

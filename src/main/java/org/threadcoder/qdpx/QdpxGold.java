@@ -184,10 +184,15 @@ public final class QdpxGold {
         return attributes;
     }
 
+    /**
+     * Each coded document with the input whose text has its hash: among inputs of the same text, the one of the
+     * document's name, else the first not yet taken.
+     */
     private static List<Match> match(QdpxProject project, List<QdpxProject.TextDocument> coded, List<Pipeline.Input> inputs,
                                      Pipeline pipeline) throws InputException {
-        Map<String, Match> byHash = new LinkedHashMap<>();
-        List<String> wanted = coded.stream().map(QdpxProject.TextDocument::sha256).toList();
+        Set<String> wanted = new java.util.HashSet<>();
+        coded.forEach(document -> wanted.add(document.sha256()));
+        Map<String, List<Match>> byHash = new LinkedHashMap<>();
         for (Pipeline.Input input : inputs) {
             Page page;
             try {
@@ -197,16 +202,22 @@ public final class QdpxGold {
             }
             String hash = org.threadcoder.parse.PageReader.sha256(page.text().text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             if (wanted.contains(hash)) {
-                byHash.putIfAbsent(hash, new Match(null, input, page));
+                byHash.computeIfAbsent(hash, unused -> new ArrayList<>()).add(new Match(null, input, page));
             }
         }
         List<Match> matches = new ArrayList<>();
+        Set<Pipeline.Input> taken = new java.util.HashSet<>();
         for (QdpxProject.TextDocument document : coded) {
-            Match found = byHash.get(document.sha256());
+            List<Match> candidates = byHash.getOrDefault(document.sha256(), List.of());
+            Match found = candidates.stream().filter(candidate -> candidate.input().source().equals(document.name())).findFirst()
+                    .or(() -> candidates.stream().filter(candidate -> !taken.contains(candidate.input())).findFirst())
+                    .orElse(null);
             if (found == null) {
-                throw new InputException(project.file(), "source '" + document.name() + "' has coding, but no input has its text "
-                        + "(matched by SHA-256 of the text; give the inputs the run read, and check the QDA tool kept the text as it was)");
+                throw new InputException(project.file(), "source '" + document.name() + "' has coding, but no input "
+                        + (candidates.isEmpty() ? "has its text" : "with its text is left (it stands twice in the project)")
+                        + " (matched by SHA-256 of the text; give the inputs the run read, and check the QDA tool kept the text as it was)");
             }
+            taken.add(found.input());
             matches.add(new Match(document, found.input(), found.page()));
         }
         return matches;

@@ -20,6 +20,7 @@ import org.threadcoder.InputException;
 import org.threadcoder.model.Codebook;
 import org.threadcoder.model.Concept;
 import org.threadcoder.model.Span;
+import org.threadcoder.output.ConceptMap;
 
 /**
  * What an export needs from a run's output folder: the codebook, input hashes and threads from
@@ -29,7 +30,6 @@ record RunFolder(Path folder, Codebook codebook, String toolVersion, Map<String,
                  List<SentenceRow> sentences, List<MentionRow> mentions) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-    static final List<String> ATTRIBUTES = List.of("negated", "hypothetical", "uncertain", "reported", "question");
 
     /** A thread's metadata ({@code date} ISO or null). */
     record ThreadRow(String id, String source, String author, String handle, String dateText, String date, Integer tweetCount,
@@ -97,7 +97,7 @@ record RunFolder(Path folder, Codebook codebook, String toolVersion, Map<String,
         }
         List<MentionRow> mentions = new ArrayList<>();
         for (CSVRecord record : records(folder.resolve("mentions.csv"))) {
-            List<String> attributes = ATTRIBUTES.stream().filter(name -> "true".equals(record.get(name))).toList();
+            List<String> attributes = ConceptMap.ATTRIBUTES.stream().filter(name -> "true".equals(record.get(name))).toList();
             mentions.add(new MentionRow(record.get("mention_id"), record.get("sentence_id"), record.get("concept_id"),
                     span(record, "mentions.csv"), record.get("matched_text"), record.get("term"), attributes,
                     record.get("context_trigger"), (int) record.getRecordNumber()));
