@@ -74,6 +74,15 @@ public final class TestSupport {
         }
     }
 
+    /** The data rows of a CSV file the tool wrote, by header name. */
+    public static List<org.apache.commons.csv.CSVRecord> csvRows(Path file) {
+        try (var reader = Files.newBufferedReader(file)) {
+            return org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
     /** A one-tweet thread over a whole text, for running the splitter on plain prose. */
     public static TweetThread wholeText(String text) {
         Span all = new Span(0, text.codePointCount(0, text.length()));

@@ -21,6 +21,8 @@ import org.threadcoder.sentences.LanguageModels;
 import org.threadcoder.sentences.WordTokenizer;
 import org.threadcoder.tagging.CodebookCheck;
 import org.threadcoder.tagging.CodebookLoader;
+import org.threadcoder.tagging.LiwcCheck;
+import org.threadcoder.tagging.LiwcDictionary;
 import org.threadcoder.tagging.MentionCounts;
 import org.threadcoder.tagging.Tagger;
 import picocli.CommandLine;
@@ -30,8 +32,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code threadcoder codebook check|stats}: keep a hand-edited codebook honest. */
 @Command(name = "codebook", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Check a codebook, or see how often each term and rule matched.",
-        subcommands = {CodebookCommand.Check.class, CodebookCommand.Stats.class})
+        description = "Check a codebook, see how often each term and rule matched, or export it.",
+        subcommands = {CodebookCommand.Check.class, CodebookCommand.Stats.class, CodebookExport.class})
 final class CodebookCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -47,7 +49,7 @@ final class CodebookCommand implements Callable<Integer> {
             description = "Validate a codebook: unknown parents, duplicate ids or terms, terms that can never match; "
                     + "with --corpus, terms and rules that match nothing there. Exit 1 on any error.")
     static final class Check implements Callable<Integer> {
-        @Parameters(paramLabel = "FILE", arity = "0..1", description = "Codebook. Default: models/codebook.yaml")
+        @Parameters(paramLabel = "FILE", arity = "0..1", description = "Codebook (YAML or LIWC .dic). Default: models/codebook.yaml")
         Path file = Setup.DEFAULT_CODEBOOK;
 
         @Option(names = "--corpus", paramLabel = "INPUT", arity = "1..*", description = "Pages to run the codebook on, to find terms that match nothing")
@@ -76,7 +78,9 @@ final class CodebookCommand implements Callable<Integer> {
                 }
             }
             WordTokenizer tokenizer = new WordTokenizer(LanguageModels.english().newTokenizer());
-            List<CodebookCheck.Finding> findings = CodebookCheck.check(file.toString(), bytes, Tagger.termKeys(tokenizer), mentions);
+            List<CodebookCheck.Finding> findings = LiwcDictionary.recognises(file.toString(), bytes)
+                    ? LiwcCheck.check(file.toString(), bytes, Tagger.termKeys(tokenizer), mentions)
+                    : CodebookCheck.check(file.toString(), bytes, Tagger.termKeys(tokenizer), mentions);
             long errors = findings.stream().filter(finding -> finding.severity() == CodebookCheck.Severity.ERROR).count();
             for (CodebookCheck.Finding finding : findings) {
                 (finding.severity() == CodebookCheck.Severity.ERROR ? err : out).printf("%s:%d: %s: %s%n", file, finding.line(),
@@ -111,7 +115,7 @@ final class CodebookCommand implements Callable<Integer> {
         @Option(names = "--out", paramLabel = "DIR", description = "Output folder of the run. Default: ${DEFAULT-VALUE}")
         Path out = Path.of("out");
 
-        @Option(names = "--codebook", paramLabel = "FILE", description = "Codebook. Default: models/codebook.yaml")
+        @Option(names = "--codebook", paramLabel = "FILE", description = "Codebook (YAML or LIWC .dic). Default: models/codebook.yaml")
         Path codebook;
 
         @CommandLine.Spec

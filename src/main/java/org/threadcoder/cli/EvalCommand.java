@@ -11,6 +11,8 @@ import org.threadcoder.Pipeline;
 import org.threadcoder.eval.Evaluation;
 import org.threadcoder.eval.EvaluationReport;
 import org.threadcoder.eval.GoldStandard;
+import org.threadcoder.qdpx.QdpxGold;
+import org.threadcoder.qdpx.QdpxProject;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,14 +23,15 @@ import picocli.CommandLine.Parameters;
         description = {"Run the pipeline on the sources a gold file codes and compare with the human coding: sentence boundaries, "
                 + "concepts per gold sentence (precision, recall, F1, Cohen's kappa; micro and macro) and context attributes. "
                 + "Prints a table and writes eval.json and eval.csv.",
-            "Gold: a JSON object like seed.gold.json, or a CSV with header source,start,end,concept,negated "
-                + "[,hypothetical,uncertain,reported,question]; spans in Unicode code points."},
+            "Gold: a JSON object like seed.gold.json, a CSV with header source,start,end,concept,negated "
+                + "[,hypothetical,uncertain,reported,question] (spans in Unicode code points), or a REFI-QDA project (.qdpx) "
+                + "coded in a QDA tool on the same texts."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:evaluated (whatever the scores: a measurement, not a test)",
             "1:bad gold file or input, or the outputs cannot be written", "2:usage error"})
 final class EvalCommand implements Callable<Integer> {
 
-    @Option(names = "--gold", paramLabel = "FILE", required = true, description = "Gold standard (JSON or CSV).")
+    @Option(names = "--gold", paramLabel = "FILE", required = true, description = "Gold standard (JSON, CSV or QDPX).")
     Path gold;
 
     @Parameters(paramLabel = "INPUT", arity = "0..*",
@@ -52,6 +55,9 @@ final class EvalCommand implements Callable<Integer> {
         Setup.Loaded loaded;
         try {
             loaded = pipelineOptions.load();
+            if (QdpxProject.recognises(gold)) {
+                return evaluateProject(loaded, out, err);
+            }
             GoldStandard goldStandard = GoldStandard.read(gold, loaded.codebook().ids());
             List<Pipeline.Input> sources;
             if (inputs.isEmpty()) {
@@ -73,6 +79,30 @@ final class EvalCommand implements Callable<Integer> {
             err.println("threadcoder: cannot read the codebook: " + unreadable.getMessage());
             return Main.INPUT_FAILED;
         }
+        return report(result, loaded, out, err);
+    }
+
+    /**
+     * A REFI-QDA project as gold: its coded selections mapped onto the pipeline's sentences of the inputs whose
+     * text it holds (default: seeds/).
+     */
+    private int evaluateProject(Setup.Loaded loaded, PrintWriter out, PrintWriter err) throws InputException {
+        Inputs.Expansion expansion = Inputs.expand(inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs);
+        if (!expansion.failures().isEmpty()) {
+            expansion.failures().forEach(failure -> err.println(failure.file() + ": " + failure.reason()));
+            return Main.INPUT_FAILED;
+        }
+        Pipeline pipeline = pipelineOptions.pipeline(loaded);
+        QdpxGold.Reading reading = QdpxGold.read(QdpxProject.read(gold), expansion.inputs(), pipeline);
+        reading.notes().forEach(note -> err.println("warning: " + gold + ": " + note));
+        out.printf("gold %s: %d coded selections on %d sources (matched by the SHA-256 of their text) mapped onto the pipeline's "
+                + "%d sentences there; the sentence boundaries are the pipeline's, so the sentence line below is no measure%n",
+                gold, reading.selections(), reading.inputs().size(), reading.gold().sentences().size());
+        Evaluation.Result result = new Evaluation(pipeline).evaluate(reading.gold(), reading.inputs());
+        return report(result, loaded, out, err);
+    }
+
+    private int report(Evaluation.Result result, Setup.Loaded loaded, PrintWriter out, PrintWriter err) {
         EvaluationReport.print(result, out);
         try {
             List<Path> written = EvaluationReport.write(result, loaded.manifest(), this.out);

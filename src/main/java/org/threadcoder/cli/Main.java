@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "threadcoder", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Thread Reader pages -> sentences -> therapy concepts -> CSV dataset and JSON concept map.",
-        subcommands = {RunCommand.class, ReportCommand.class, EvalCommand.class, CodebookCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, ReportCommand.class, EvalCommand.class, CodebookCommand.class, ExportCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Every input processed. */

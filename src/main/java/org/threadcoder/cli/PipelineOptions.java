@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 /** The options every command that runs the pipeline shares (a picocli mixin): codebook, context rules, lemma mode. */
 final class PipelineOptions {
 
-    @Option(names = "--codebook", paramLabel = "FILE", description = "Codebook (YAML). Default: models/codebook.yaml")
+    @Option(names = "--codebook", paramLabel = "FILE", description = "Codebook (YAML, or a LIWC dictionary .dic). Default: models/codebook.yaml")
     Path codebook;
 
     @Option(names = "--context", paramLabel = "FILE", description = "Context rules (YAML). Default: models/context.yaml")

@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code threadcoder run [INPUT...] [--out DIR] [--codebook FILE]}. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Process pages into sentences.csv, mentions.csv, threads.csv, concept-map.json and report.html.",
+        description = "Process pages into sentences.csv, mentions.csv, threads.csv, concepts.csv, concept-map.json, "
+                + "datapackage.json and report.html.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input was processed", "1:some input failed (the others are written)", "2:usage error"})
 final class RunCommand implements Callable<Integer> {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.threadcoder.InputException;
 import org.threadcoder.model.Codebook;
 import org.threadcoder.output.RunManifest;
+import org.threadcoder.output.Tables;
 import org.threadcoder.parse.PageReader;
 import org.threadcoder.sentences.LanguageModels;
 import org.threadcoder.tagging.CodebookLoader;
@@ -37,6 +38,11 @@ final class Setup {
         Source codebookSource = source(codebookFile, DEFAULT_CODEBOOK);
         Source contextSource = source(contextFile, DEFAULT_CONTEXT);
         Codebook codebook = CodebookLoader.read(codebookSource.name(), codebookSource.bytes());
+        try {
+            Tables.of(codebook);
+        } catch (IllegalArgumentException clash) {
+            throw new InputException(codebookSource.name(), clash.getMessage());
+        }
         ContextRules rules = ContextRules.read(contextSource.name(), new ByteArrayInputStream(contextSource.bytes()));
         RunManifest manifest = new RunManifest(Main.version(), codebookSource.name(), PageReader.sha256(codebookSource.bytes()),
                 contextSource.name(), PageReader.sha256(contextSource.bytes()), LanguageModels.names());

@@ -74,16 +74,20 @@ public final class EvaluationReport {
             out.printf(Locale.ROOT, "threads: %d of %d gold threads with the gold metadata; %d produced%n",
                     result.threads().matching(), result.threads().gold(), result.threads().produced());
         }
-        String attributeRow = "%-13s %9s %5s %5s %5s %5s %5s %9s %7s %6s %6s%n";
-        out.printf(Locale.ROOT, attributeRow, "attribute", "gold true", "pairs", "tp", "fp", "fn", "tn", "precision", "recall", "f1", "kappa");
-        for (AttributeScore score : result.attributes()) {
-            Agreement.Counts counts = score.counts();
-            out.printf(Locale.ROOT, attributeRow, score.attribute(), score.goldTrue(), counts.total(), counts.truePositives(),
-                    counts.falsePositives(), counts.falseNegatives(), counts.trueNegatives(), figure(counts.precision()),
-                    figure(counts.recall()), figure(counts.f1()), figure(counts.kappa()));
+        if (result.attributes().isEmpty()) {
+            out.println("attributes: the gold codes none");
+        } else {
+            String attributeRow = "%-13s %9s %5s %5s %5s %5s %5s %9s %7s %6s %6s%n";
+            out.printf(Locale.ROOT, attributeRow, "attribute", "gold true", "pairs", "tp", "fp", "fn", "tn", "precision", "recall", "f1", "kappa");
+            for (AttributeScore score : result.attributes()) {
+                Agreement.Counts counts = score.counts();
+                out.printf(Locale.ROOT, attributeRow, score.attribute(), score.goldTrue(), counts.total(), counts.truePositives(),
+                        counts.falsePositives(), counts.falseNegatives(), counts.trueNegatives(), figure(counts.precision()),
+                        figure(counts.recall()), figure(counts.f1()), figure(counts.kappa()));
+            }
+            out.println("(attributes over the " + result.attributes().get(0).counts().total()
+                    + " gold (sentence, concept) pairs the pipeline also found; 'gold true' counts all gold pairs)");
         }
-        out.println("(attributes over the " + (result.attributes().isEmpty() ? 0 : result.attributes().get(0).counts().total())
-                + " gold (sentence, concept) pairs the pipeline also found; 'gold true' counts all gold pairs)");
         if (!result.skipped().isEmpty()) {
             out.println("skipped (not named by the gold): " + String.join(", ", result.skipped()));
         }
@@ -228,7 +232,8 @@ public final class EvaluationReport {
     }
 
     private static String place(GoldSentence sentence) {
-        return sentence.source() + " [" + sentence.span().start() + ", " + sentence.span().end() + ") line " + sentence.line();
+        return sentence.source() + " [" + sentence.span().start() + ", " + sentence.span().end() + ")"
+                + (sentence.line() > 0 ? " line " + sentence.line() : "");
     }
 
     private static int pairs(GoldStandard gold) {

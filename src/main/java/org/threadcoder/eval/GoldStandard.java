@@ -70,8 +70,8 @@ public record GoldStandard(String file, Format format, List<String> attributes, 
             "uncertain", "reported", "question", "note");
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
-    /** The two gold formats. */
-    public enum Format { JSON, CSV }
+    /** The gold formats: the two files above, and a REFI-QDA project (read by {@code qdpx.QdpxGold}). */
+    public enum Format { JSON, CSV, QDPX }
 
     /**
      * A gold sentence.
@@ -81,7 +81,8 @@ public record GoldStandard(String file, Format format, List<String> attributes, 
      * @param text       its text as the gold gives it, or null when not given
      * @param concepts   the concepts the coder assigned, in file order
      * @param attributes per attribute, the concepts of this sentence coded with it
-     * @param line       the 1-based line of the gold file where the sentence (its first row) starts
+     * @param line       the 1-based line of the gold file where the sentence (its first row) starts; 0 when the
+     *                   gold has no lines (a QDPX project)
      */
     public record GoldSentence(String source, Span span, String text, List<String> concepts, Map<String, Set<String>> attributes,
                                int line) {

@@ -30,6 +30,27 @@ public final class AtomicFile implements Closeable {
         this.writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
     }
 
+    /** Writes bytes (a zip, say) to {@code target} the same way: a temporary file beside it, renamed over it when whole. */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temporary = folder.resolve("." + target.getFileName() + ".tmp");
+        try {
+            Files.write(temporary, bytes);
+            move(temporary, target);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException notAtomic) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     public Writer writer() {
         return writer;
     }
@@ -42,11 +63,7 @@ public final class AtomicFile implements Closeable {
     public void commit() throws IOException {
         writer.close();
         Files.createDirectories(target.toAbsolutePath().getParent());
-        try {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException notAtomic) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        move(temporary, target);
         done = true;
     }
 

@@ -21,8 +21,11 @@ import org.threadcoder.model.TweetThread;
  */
 public final class ConceptMap {
 
-    /** A thread's row: its metadata, sentence count and per-concept sentence counts in codebook order. */
-    public record ThreadRow(TweetThread thread, int tweetsShown, int sentences, Map<String, Integer> conceptSentences) {
+    /**
+     * A thread's row: its metadata, sentence and word counts ({@link WordCounts}) and per-concept sentence counts in
+     * codebook order.
+     */
+    public record ThreadRow(TweetThread thread, int tweetsShown, int sentences, int words, Map<String, Integer> conceptSentences) {
     }
 
     /** One concept in one thread. */
@@ -102,7 +105,7 @@ public final class ConceptMap {
     }
 
     /** The concept and, with roll-up, its ancestors. */
-    private List<String> counted(String conceptId) {
+    List<String> counted(String conceptId) {
         if (!rollUp || ancestors.get(conceptId).isEmpty()) {
             return List.of(conceptId);
         }
@@ -180,9 +183,15 @@ public final class ConceptMap {
             }
         }
         int sentences = tagged.sentences().size() - duplicates.size();
+        int words = 0;
+        for (Sentence sentence : tagged.sentences()) {
+            if (!duplicates.contains(sentence.id())) {
+                words += WordCounts.words(sentence).size();
+            }
+        }
         sentenceCount += sentences;
         mentionCount += counted;
-        ThreadRow row = new ThreadRow(thread, thread.tweets().size(), sentences, conceptSentences);
+        ThreadRow row = new ThreadRow(thread, thread.tweets().size(), sentences, words, conceptSentences);
         threads.add(row);
         return row;
     }

@@ -46,6 +46,7 @@ public final class ConceptMapJson {
             thread.put("tweets_shown", row.tweetsShown());
             thread.put("complete", row.thread().complete());
             thread.put("sentences", row.sentences());
+            thread.put("words", row.words());
             ObjectNode counts = thread.putObject("concept_sentences");
             row.conceptSentences().forEach(counts::put);
         }

@@ -17,18 +17,20 @@ import org.threadcoder.model.Tweet;
 
 /**
  * Writes the study dataset: {@code sentences.csv}, {@code mentions.csv}, {@code threads.csv},
- * {@code pages.csv} and {@code failures.csv} row by row as pages are processed, then {@code concept-map.json} from the aggregate. Every file
+ * {@code concepts.csv}, {@code pages.csv} and {@code failures.csv} row by row as pages are processed, then
+ * {@code concept-map.json} from the aggregate and {@code datapackage.json}, which describes the CSV files
+ * ({@link Tables}). Every file
  * is written under a temporary name and all are renamed into place only by {@link #commit(RunManifest)}.
  */
 public final class DatasetWriter implements Closeable {
     public static final List<String> SENTENCE_COLUMNS = List.of("sentence_id", "source", "thread_id", "author", "handle",
             "thread_date", "tweet_index", "tweet_end", "sentence_index", "start", "end", "text", "clean_text", "concepts",
-            "tweet_id", "tweet_url", "thread_url", "tweets_inferred", "offsets_file", "duplicate");
+            "tweet_id", "tweet_url", "thread_url", "tweets_inferred", "offsets_file", "words", "duplicate");
     public static final List<String> MENTION_COLUMNS = List.of("mention_id", "sentence_id", "thread_id", "concept_id",
             "start", "end", "matched_text", "term", "negated", "hypothetical", "uncertain", "reported", "question",
             "context_trigger", "fuzzy");
     public static final List<String> THREAD_COLUMNS = List.of("thread_id", "source", "author", "handle", "date_text",
-            "date", "tweet_count", "tweets_shown", "complete", "sentences");
+            "date", "tweet_count", "tweets_shown", "complete", "sentences", "words");
     public static final List<String> PAGE_COLUMNS = List.of("source", "format", "chars", "chars_in_threads", "chars_site_text",
             "chars_noise", "threads", "sentences", "warnings");
     public static final List<String> FAILURE_COLUMNS = List.of("source", "reason");
@@ -42,6 +44,7 @@ public final class DatasetWriter implements Closeable {
     private final CsvTable threads;
     private final CsvTable pages;
     private final CsvTable failures;
+    private final CsvTable concepts;
     private final List<AtomicFile> extractedSources = new ArrayList<>();
 
     public DatasetWriter(Path folder, Codebook codebook, boolean rollUp) throws IOException {
@@ -54,6 +57,7 @@ public final class DatasetWriter implements Closeable {
             List<String> threadColumns = new ArrayList<>(THREAD_COLUMNS);
             threadColumns.addAll(codebook.ids());
             threads = open(opened, folder.resolve("threads.csv"), threadColumns);
+            concepts = open(opened, folder.resolve("concepts.csv"), ConceptShares.columns(codebook));
             pages = open(opened, folder.resolve("pages.csv"), PAGE_COLUMNS);
             failures = open(opened, folder.resolve("failures.csv"), FAILURE_COLUMNS);
         } catch (IOException | RuntimeException failed) {
@@ -110,14 +114,18 @@ public final class DatasetWriter implements Closeable {
     /** Writes one thread's rows; {@code extracted} says whether offsets refer to {@code sources/<source>.txt}. */
     private void write(TaggedThread tagged, boolean extracted) throws IOException {
         TweetThread thread = tagged.thread();
-        for (Sentence sentence : tagged.sentences()) {
+        ConceptMap.ThreadRow row = conceptMap.add(tagged);
+        ConceptShares shares = ConceptShares.of(tagged, row, conceptMap);
+        for (int i = 0; i < tagged.sentences().size(); i++) {
+            Sentence sentence = tagged.sentences().get(i);
             Tweet tweet = sentence.firstTweet() <= thread.tweets().size() ? thread.tweets().get(sentence.firstTweet() - 1) : null;
             sentences.row(sentence.id(), thread.source(), thread.id(), thread.author(), thread.handle(),
                     thread.date() == null ? null : thread.date().toString(), sentence.firstTweet(), sentence.lastTweet(),
                     sentence.index(), sentence.span().start(), sentence.span().end(), sentence.text(), sentence.cleanText(),
                     String.join(";", tagged.conceptsOf(sentence)), tweet == null ? null : tweet.tweetId(),
                     tweetUrl(thread, tweet), threadUrl(thread), thread.tweetsInferred(),
-                    extracted ? "sources/" + thread.source() + ".txt" : thread.source(), tagged.isDuplicate(sentence));
+                    extracted ? "sources/" + thread.source() + ".txt" : thread.source(), shares.sentenceWords().get(i),
+                    tagged.isDuplicate(sentence));
         }
         for (Mention mention : tagged.mentions()) {
             Context context = mention.context();
@@ -125,7 +133,6 @@ public final class DatasetWriter implements Closeable {
                     mention.span().end(), mention.matchedText(), mention.term(), context.negated(), context.hypothetical(),
                     context.uncertain(), context.reported(), context.question(), context.trigger(), mention.fuzzy());
         }
-        ConceptMap.ThreadRow row = conceptMap.add(tagged);
         List<Object> values = new ArrayList<>(List.of(thread.id(), thread.source()));
         values.add(thread.author());
         values.add(thread.handle());
@@ -135,8 +142,10 @@ public final class DatasetWriter implements Closeable {
         values.add(row.tweetsShown());
         values.add(thread.complete());
         values.add(row.sentences());
+        values.add(row.words());
         values.addAll(row.conceptSentences().values());
         threads.row(values);
+        concepts.row(shares.values());
     }
 
     private static String tweetUrl(TweetThread thread, Tweet tweet) {
@@ -158,16 +167,20 @@ public final class DatasetWriter implements Closeable {
         return conceptMap;
     }
 
-    /** Writes the concept map and moves every file into place. */
+    /** Writes the concept map and the data package, and moves every file into place. */
     public void commit(RunManifest manifest) throws IOException {
-        try (AtomicFile json = new AtomicFile(folder.resolve("concept-map.json"))) {
+        try (AtomicFile json = new AtomicFile(folder.resolve("concept-map.json"));
+             AtomicFile dataPackage = new AtomicFile(folder.resolve(DataPackage.FILE))) {
             ConceptMapJson.write(conceptMap, manifest, json.writer());
+            DataPackage.write(conceptMap.codebook(), dataPackage.writer());
             sentences.commit();
             mentions.commit();
             threads.commit();
+            concepts.commit();
             pages.commit();
             failures.commit();
             json.commit();
+            dataPackage.commit();
             for (AtomicFile source : extractedSources) {
                 source.commit();
             }
@@ -179,6 +192,7 @@ public final class DatasetWriter implements Closeable {
         sentences.close();
         mentions.close();
         threads.close();
+        concepts.close();
         pages.close();
         failures.close();
         for (AtomicFile source : extractedSources) {

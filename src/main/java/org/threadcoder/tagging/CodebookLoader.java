@@ -44,8 +44,14 @@ public final class CodebookLoader {
         return read(file, bytes);
     }
 
-    /** Reads and validates a codebook from bytes, naming it {@code file} in messages. */
+    /**
+     * Reads and validates a codebook from bytes, naming it {@code file} in messages: YAML, or a LIWC
+     * dictionary ({@link LiwcDictionary}) when the file is named {@code .dic} or starts with a {@code %} line.
+     */
     public static Codebook read(String file, byte[] bytes) throws InputException {
+        if (LiwcDictionary.recognises(file, bytes)) {
+            return LiwcDictionary.read(file, bytes).codebook();
+        }
         CodebookFile parsed;
         try {
             parsed = YAML.readValue(bytes, CodebookFile.class);

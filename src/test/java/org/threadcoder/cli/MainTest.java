@@ -97,7 +97,8 @@ class MainTest {
         assertEquals(1, pages.size());
         assertEquals("threadreader-text", pages.get(0).get("format"));
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(List.of("concept-map.json", "failures.csv", "mentions.csv", "pages.csv", "report.html", "sentences.csv", "threads.csv"),
+            assertEquals(List.of("concept-map.json", "concepts.csv", "datapackage.json", "failures.csv", "mentions.csv", "pages.csv",
+                            "report.html", "sentences.csv", "threads.csv"),
                     files.map(file -> file.getFileName().toString()).sorted().toList(), "no temporary files left");
         }
     }
