@@ -1,0 +1,460 @@
+/*
+ * Part 4 of 5 (review): the reviewer's decisions on mentions (right, wrong) and sentences (reviewed, a
+ * concept added), kept in localStorage under the run's manifest hash, the precision and recall they give,
+ * and their export as the coder CSV that `threadcoder eval --gold` reads.
+ */
+
+var REVIEW_SCHEMA = 'threadcoder.review/1';
+var STORAGE_KEY = 'threadcoder-review:' + data.manifest_sha256;
+var CSV_COLUMNS = ['source', 'start', 'end', 'concept', 'negated', 'hypothetical', 'uncertain', 'reported', 'question', 'text', 'note'];
+
+var review = (function () {
+  var storage = null;
+  try {
+    storage = window.localStorage;
+    storage.setItem(STORAGE_KEY + ':probe', '1');
+    storage.removeItem(STORAGE_KEY + ':probe');
+  } catch (unavailable) {
+    storage = null;
+  }
+  var decisions = {};
+  var ignored = 0;
+  var problem = null;
+
+  function load() {
+    var text = storage ? storage.getItem(STORAGE_KEY) : null;
+    if (!text) {
+      return;
+    }
+    try {
+      var saved = JSON.parse(text);
+      Object.keys(saved.sentences || {}).forEach(function (id) {
+        var sentence = sentenceById[id];
+        var entry = saved.sentences[id];
+        if (!sentence) {
+          ignored += 1;
+          return;
+        }
+        var clean = { reviewed: Boolean(entry.reviewed), verdicts: {}, added: [] };
+        sentence.mentions.forEach(function (mention) {
+          var verdict = entry.verdicts ? entry.verdicts[mention.id] : null;
+          if (verdict === 'right' || verdict === 'wrong') {
+            clean.verdicts[mention.id] = verdict;
+          }
+        });
+        (entry.added || []).forEach(function (conceptId) {
+          if (Object.prototype.hasOwnProperty.call(conceptIndexById, conceptId) && clean.added.indexOf(conceptId) < 0) {
+            clean.added.push(conceptId);
+          }
+        });
+        decisions[id] = clean;
+      });
+    } catch (malformed) {
+      problem = 'The saved decisions for this run could not be read (' + malformed.message + '); they were left as they are.';
+      storage = null;
+    }
+  }
+
+  function save() {
+    if (!storage) {
+      return;
+    }
+    try {
+      storage.setItem(STORAGE_KEY, JSON.stringify({ schema: REVIEW_SCHEMA, manifest_sha256: data.manifest_sha256, sentences: decisions }));
+    } catch (full) {
+      problem = 'The browser refused to keep the decisions (' + full.message + '): download the CSV before closing the page.';
+    }
+  }
+
+  function entryOf(sentence, create) {
+    var entry = decisions[sentence.id];
+    if (!entry && create) {
+      entry = { reviewed: false, verdicts: {}, added: [] };
+      decisions[sentence.id] = entry;
+    }
+    return entry || null;
+  }
+
+  /* Drops an entry that holds no decision any more. */
+  function tidy(sentence) {
+    var entry = decisions[sentence.id];
+    if (entry && !entry.reviewed && Object.keys(entry.verdicts).length === 0 && entry.added.length === 0) {
+      delete decisions[sentence.id];
+    }
+  }
+
+  function changed(sentence) {
+    tidy(sentence);
+    save();
+    refreshSentence(sentence);
+    showFigures();
+  }
+
+  return {
+    problem: function () {
+      return problem;
+    },
+    ignored: function () {
+      return ignored;
+    },
+    storageWorks: function () {
+      return storage !== null;
+    },
+    load: load,
+    isReviewed: function (sentence) {
+      return Boolean(decisions[sentence.id]);
+    },
+    verdictOf: function (mention) {
+      var entry = decisions[mention.sentence.id];
+      return entry && entry.verdicts[mention.id] ? entry.verdicts[mention.id] : null;
+    },
+    addedTo: function (sentence) {
+      var entry = decisions[sentence.id];
+      return entry ? entry.added.slice() : [];
+    },
+    /* Pressing the verdict a mention already has takes it back. */
+    setVerdict: function (mention, verdict) {
+      var entry = entryOf(mention.sentence, true);
+      if (entry.verdicts[mention.id] === verdict) {
+        delete entry.verdicts[mention.id];
+      } else {
+        entry.verdicts[mention.id] = verdict;
+      }
+      changed(mention.sentence);
+    },
+    /* Marks a sentence reviewed; on a reviewed sentence, withdraws it with all its decisions. */
+    toggleReviewed: function (sentence) {
+      if (decisions[sentence.id]) {
+        delete decisions[sentence.id];
+      } else {
+        entryOf(sentence, true).reviewed = true;
+      }
+      changed(sentence);
+    },
+    addConcept: function (sentence, conceptId) {
+      var entry = entryOf(sentence, true);
+      if (entry.added.indexOf(conceptId) < 0) {
+        entry.added.push(conceptId);
+      }
+      changed(sentence);
+    },
+    removeConcept: function (sentence, conceptId) {
+      var entry = entryOf(sentence, false);
+      if (entry) {
+        entry.added = entry.added.filter(function (id) {
+          return id !== conceptId;
+        });
+      }
+      changed(sentence);
+    },
+    clearAll: function () {
+      decisions = {};
+      if (storage) {
+        storage.removeItem(STORAGE_KEY);
+      }
+    },
+    reviewedSentences: function () {
+      return sentences.filter(function (sentence) {
+        return Boolean(decisions[sentence.id]);
+      });
+    },
+    appendSentenceControls: appendSentenceControls
+  };
+}());
+
+/* The tool's concepts in a sentence: those of its mentions (the sentence's concepts column). */
+function predictedConcepts(sentence) {
+  return sentence.concepts.map(function (index) {
+    return concepts[index];
+  });
+}
+
+/* The reviewer's concepts: the tool's, less those whose every mention there is marked wrong, plus those added. */
+function reviewedConcepts(sentence) {
+  var kept = predictedConcepts(sentence).filter(function (concept) {
+    return sentence.mentions.some(function (mention) {
+      return mention.concept === concept && review.verdictOf(mention) !== 'wrong';
+    });
+  });
+  review.addedTo(sentence).forEach(function (conceptId) {
+    var concept = concepts[conceptIndexById[conceptId]];
+    if (kept.indexOf(concept) < 0) {
+      kept.push(concept);
+    }
+  });
+  return kept.sort(function (first, second) {
+    return first.index - second.index;
+  });
+}
+
+/* Pairs (sentence, concept) over the reviewed sentences, as eval counts them. */
+function reviewFigures() {
+  var figures = { sentences: 0, truePositives: 0, falsePositives: 0, falseNegatives: 0, right: 0, wrong: 0, added: 0 };
+  review.reviewedSentences().forEach(function (sentence) {
+    figures.sentences += 1;
+    var predicted = predictedConcepts(sentence);
+    var gold = reviewedConcepts(sentence);
+    predicted.forEach(function (concept) {
+      if (gold.indexOf(concept) >= 0) {
+        figures.truePositives += 1;
+      } else {
+        figures.falsePositives += 1;
+      }
+    });
+    gold.forEach(function (concept) {
+      if (predicted.indexOf(concept) < 0) {
+        figures.falseNegatives += 1;
+      }
+    });
+    sentence.mentions.forEach(function (mention) {
+      var verdict = review.verdictOf(mention);
+      figures.right += verdict === 'right' ? 1 : 0;
+      figures.wrong += verdict === 'wrong' ? 1 : 0;
+    });
+    figures.added += review.addedTo(sentence).length;
+  });
+  return figures;
+}
+
+function appendSentenceControls(node, sentence) {
+  var controls = element('span', 'review-controls');
+  review.addedTo(sentence).forEach(function (conceptId) {
+    var concept = concepts[conceptIndexById[conceptId]];
+    var chip = controls.appendChild(element('span', 'added-concept concept-' + concept.style));
+    chip.setAttribute('data-concept', concept.id);
+    chip.appendChild(document.createTextNode('+ ' + labelled(concept) + ' (added by you) '));
+    var remove = chip.appendChild(button('remove-concept', '\u00d7', 'Remove ' + concept.label + ', added by you'));
+    remove.setAttribute('data-action', 'remove-concept');
+    remove.setAttribute('data-concept', concept.id);
+  });
+  var reviewed = review.isReviewed(sentence);
+  var check = controls.appendChild(button('sentence-check', (reviewed ? '\u2611' : '\u2610') + ' reviewed',
+    reviewed ? 'Reviewed. Press to withdraw this sentence and its marks from the review'
+      : 'Mark this sentence reviewed: its tags are right as shown'));
+  check.setAttribute('aria-pressed', reviewed ? 'true' : 'false');
+  check.setAttribute('data-action', 'reviewed');
+  var add = controls.appendChild(button('add-concept', '+ concept', 'Add a concept the tool missed in this sentence'));
+  add.setAttribute('data-action', 'add');
+  if (reviewed) {
+    node.classList.add('reviewed');
+  }
+  node.appendChild(controls);
+}
+
+/* "+ concept" turns into a list of the concepts the sentence lacks; choosing one adds it, Escape or leaving closes it. */
+function openConceptChooser(control, sentence) {
+  var present = reviewedConcepts(sentence).concat(predictedConcepts(sentence));
+  var chooser = element('select', 'concept-chooser');
+  chooser.setAttribute('aria-label', 'Concept the tool missed in this sentence');
+  chooser.setAttribute('data-action', 'choose');
+  chooser.appendChild(element('option', null, 'Add which concept?')).value = '';
+  concepts.forEach(function (concept) {
+    if (present.indexOf(concept) < 0) {
+      chooser.appendChild(element('option', null, '\u00a0\u00a0'.repeat(concept.depth) + labelled(concept))).value = concept.id;
+    }
+  });
+  control.parentNode.replaceChild(chooser, control);
+  chooser.focus();
+  var done = false;
+  function close(conceptId) {
+    if (done) {
+      return;
+    }
+    done = true;
+    if (conceptId) {
+      review.addConcept(sentence, conceptId);
+    } else {
+      refreshSentence(sentence);
+    }
+  }
+  chooser.addEventListener('change', function () {
+    close(chooser.value);
+  });
+  chooser.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      close(null);
+    }
+  });
+  chooser.addEventListener('blur', function () {
+    window.setTimeout(function () {
+      close(null);
+    }, 0);
+  });
+}
+
+document.addEventListener('click', function (event) {
+  var control = event.target.closest ? event.target.closest('.sentence button[data-action]') : null;
+  if (!control) {
+    return;
+  }
+  var sentence = sentences[Number(control.closest('.sentence').getAttribute('data-sentence'))];
+  var action = control.getAttribute('data-action');
+  if (action === 'verdict') {
+    review.setVerdict(mentions[Number(control.getAttribute('data-mention'))], control.getAttribute('data-verdict'));
+  } else if (action === 'reviewed') {
+    review.toggleReviewed(sentence);
+  } else if (action === 'add') {
+    openConceptChooser(control, sentence);
+  } else if (action === 'remove-concept') {
+    review.removeConcept(sentence, control.getAttribute('data-concept'));
+  }
+});
+
+/* ---- figures and export ---- */
+
+var reviewStatus = document.getElementById('review-status');
+
+function figure(list, id, name, value) {
+  var group = list.appendChild(element('div'));
+  group.appendChild(element('dt', null, name));
+  var definition = group.appendChild(element('dd', null, value));
+  definition.id = id;
+  return definition;
+}
+
+function showFigures() {
+  var list = document.getElementById('review-figures');
+  var figures = reviewFigures();
+  clear(list);
+  figure(list, 'review-sentences', 'Sentences reviewed', grouped(figures.sentences));
+  figure(list, 'review-marks', 'Mentions marked', grouped(figures.right) + ' right, ' + grouped(figures.wrong) + ' wrong');
+  figure(list, 'review-added', 'Concepts added', grouped(figures.added));
+  var predicted = figures.truePositives + figures.falsePositives;
+  var gold = figures.truePositives + figures.falseNegatives;
+  var precision = figure(list, 'review-precision', 'Precision: the tool\u2019s tags you kept', ratio(figures.truePositives, predicted));
+  precision.setAttribute('data-value', predicted === 0 ? '' : String(figures.truePositives / predicted));
+  precision.title = grouped(figures.truePositives) + ' of ' + grouped(predicted) + ' (sentence, concept) pairs';
+  var recall = figure(list, 'review-recall', 'Recall: your tags the tool found', ratio(figures.truePositives, gold));
+  recall.setAttribute('data-value', gold === 0 ? '' : String(figures.truePositives / gold));
+  recall.title = grouped(figures.truePositives) + ' of ' + grouped(gold) + ' (sentence, concept) pairs';
+  var storageNote = document.getElementById('review-storage');
+  storageNote.textContent = (review.storageWorks()
+    ? 'Decisions are kept in this browser (local storage) for this run only, under its manifest hash '
+      + data.manifest_sha256.slice(0, 12) + '\u2026; a rerun with another codebook or other inputs starts afresh, '
+      + 'so download the CSV to keep them.'
+    : 'This browser does not keep data for pages opened from disk: the decisions last only while the page is open. '
+      + 'Download the CSV before closing it.')
+    + (review.ignored() > 0 ? ' ' + plural(review.ignored(), 'saved decision') + ' named sentences this run does not have and '
+      + (review.ignored() === 1 ? 'was' : 'were') + ' left out.' : '')
+    + (review.problem() ? ' ' + review.problem() : '');
+}
+
+function csvField(value) {
+  var text = value === null || value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+}
+
+/* The attribute columns for a concept the reviewer kept: the tool's, over its mentions not marked wrong. */
+function attributeValues(sentence, concept, added) {
+  return ['negated', 'hypothetical', 'uncertain', 'reported', 'question'].map(function (attribute) {
+    if (data.attributes.indexOf(attribute) < 0) {
+      return '';
+    }
+    if (added) {
+      return 'false';
+    }
+    return sentence.mentions.some(function (mention) {
+      return mention.concept === concept && review.verdictOf(mention) !== 'wrong' && mention.attributes.indexOf(attribute) >= 0;
+    }) ? 'true' : 'false';
+  });
+}
+
+function reviewNote(sentence) {
+  var parts = [];
+  var wrong = sentence.mentions.filter(function (mention) {
+    return review.verdictOf(mention) === 'wrong';
+  }).map(function (mention) {
+    return mention.concept.id + ' \u201c' + sentence.text.slice(mention.from, mention.to) + '\u201d';
+  });
+  if (wrong.length > 0) {
+    parts.push('marked wrong: ' + wrong.join(', '));
+  }
+  if (review.addedTo(sentence).length > 0) {
+    parts.push('added: ' + review.addedTo(sentence).join(', '));
+  }
+  return parts.join('; ');
+}
+
+/* Every reviewed sentence in run order: one row per concept the reviewer accepts, or one row with no concept. */
+function exportCsv() {
+  var lines = [CSV_COLUMNS.join(',')];
+  review.reviewedSentences().forEach(function (sentence) {
+    var predicted = predictedConcepts(sentence);
+    var accepted = reviewedConcepts(sentence);
+    var note = reviewNote(sentence);
+    var rows = accepted.length === 0 ? [null] : accepted;
+    rows.forEach(function (concept) {
+      var values = [sentence.thread.source, sentence.start, sentence.end, concept ? concept.id : '']
+        .concat(concept ? attributeValues(sentence, concept, predicted.indexOf(concept) < 0) : ['', '', '', '', ''])
+        .concat([sentence.text, note]);
+      lines.push(values.map(csvField).join(','));
+    });
+  });
+  return lines.join('\r\n') + '\r\n';
+}
+
+function download() {
+  var figures = reviewFigures();
+  if (figures.sentences === 0) {
+    reviewStatus.textContent = 'Nothing reviewed yet: mark a mention, add a concept or mark a sentence reviewed first.';
+    return;
+  }
+  var name = 'review-' + data.manifest_sha256.slice(0, 12) + '.csv';
+  var address = URL.createObjectURL(new Blob([exportCsv()], { type: 'text/csv;charset=utf-8' }));
+  var anchor = element('a');
+  anchor.href = address;
+  anchor.download = name;
+  document.body.appendChild(anchor);
+  anchor.click();
+  document.body.removeChild(anchor);
+  window.setTimeout(function () {
+    URL.revokeObjectURL(address);
+  }, 60000);
+  reviewStatus.textContent = 'Downloaded ' + name + ': ' + plural(figures.sentences, 'reviewed sentence') + '. Measure with: '
+    + 'threadcoder eval --gold ' + name + ' INPUT... (the run\u2019s input files or folders).';
+}
+
+function wireReview() {
+  document.getElementById('review-export').addEventListener('click', download);
+  document.getElementById('review-list').addEventListener('click', function () {
+    showDetail(function () {
+      var list = review.reviewedSentences();
+      detail.section.setAttribute('data-concept', '');
+      detail.section.setAttribute('data-thread', '');
+      detail.title.textContent = 'Reviewed sentences';
+      detail.summary.textContent = plural(list.length, 'sentence') + ' reviewed, in run order.';
+      var group = null;
+      pagedList(detail.body, detail.pager, list, 100, function (sentence, container) {
+        if (group === null || group.getAttribute('data-thread') !== sentence.thread.id) {
+          group = container.appendChild(element('div', 'sentence-group'));
+          group.setAttribute('data-thread', sentence.thread.id);
+          group.appendChild(element('h3', null, threadName(sentence.thread)));
+          group.appendChild(element('ol', 'sentence-list'));
+        }
+        group.lastChild.appendChild(sentenceElement(sentence, 'li', true));
+      }, 'sentence');
+    }, true);
+  });
+  var clearButton = document.getElementById('review-clear');
+  var armed = false;
+  clearButton.addEventListener('click', function () {
+    var count = review.reviewedSentences().length;
+    if (!armed && count > 0) {
+      armed = true;
+      clearButton.textContent = 'Press again to clear the decisions on ' + plural(count, 'sentence');
+      return;
+    }
+    armed = false;
+    clearButton.textContent = 'Clear all decisions';
+    var reviewed = review.reviewedSentences();
+    review.clearAll();
+    reviewed.forEach(refreshSentence);
+    showFigures();
+    reviewStatus.textContent = count > 0 ? 'Cleared the decisions on ' + plural(count, 'sentence') + '.' : 'There were no decisions.';
+  });
+  clearButton.addEventListener('blur', function () {
+    armed = false;
+    clearButton.textContent = 'Clear all decisions';
+  });
+}
