@@ -58,7 +58,7 @@ public final class ReportPage {
         Element cooccurrence = section(main, "cooccurrence", "Concepts together");
         cooccurrence.appendElement("p").addClass("section-note").text("How many sentences carry both concepts "
                 + "(the hatched diagonal: the concept's own sentences tagged).");
-        new CooccurrenceMatrix(data, styles).appendTo(cooccurrence);
+        new CooccurrenceMatrix(data, styles).appendTo(cooccurrence.appendElement("div").addClass("scroll"));
         sections.appendRun(section(main, "run", "Run inputs"));
         body.appendElement("footer").text("Written by " + tool(data.manifest()) + " from concept-map.json, sentences.csv "
                 + "and mentions.csv. Thread text is shown as text; this page loads nothing from the network.");

@@ -256,6 +256,28 @@ class ReportBrowserTest {
 
     @Test
     @Order(6)
+    void printStyleSheetDropsControlsAndUnrollsTheMap() {
+        browser.load(seedReport);
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> printed = (Map<String, Object>) browser.script("const css = s => getComputedStyle(document.querySelector(s));"
+                    + "return {controls: css('#map-controls').display, buttons: css('#threads .verdict button').display,"
+                    + " overflow: css('#map-frame').overflowY, maxHeight: css('#map-frame').maxHeight,"
+                    + " names: css('#map-table button.open-thread').display, threads: document.querySelectorAll('#threads article.thread').length}");
+            assertEquals("none", printed.get("controls"), "no controls on paper");
+            assertEquals("none", printed.get("buttons"), "no review buttons on paper");
+            assertEquals("visible", printed.get("overflow"), "the map is not cut to its frame");
+            assertEquals("none", printed.get("maxHeight"));
+            assertNotEquals("none", printed.get("names"), "thread names stay");
+            assertEquals(7L, printed.get("threads"));
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    @Test
+    @Order(7)
     void fullPageScreenshot() throws IOException {
         browser.load(seedReport);
         WebElement cell = browser.find("#map-table tr.thread-row td.cell[data-concept='research-evidence']:not(.zero)");

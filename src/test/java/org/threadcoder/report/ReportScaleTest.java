@@ -85,6 +85,11 @@ class ReportScaleTest {
         assertTrue(browser.find("#view-author").isSelected());
         assertEquals(0, browser.findAll("#threads article.thread").size(), "thread texts wait until asked for");
         assertEquals(0, browser.findAll(".sentence").size(), "no sentence is drawn before it is asked for");
+        long nodes = (Long) browser.script("return document.getElementsByTagName('*').length");
+        System.out.printf(Locale.ROOT, "report: %,d elements on the page at load for %,d sentences and %,d mentions%n", nodes,
+                sentences.size(), mentions.size());
+        assertTrue(nodes < sentences.size(), "the page holds data, not a node per sentence: " + nodes);
+        assertEquals(browser.findAll(".legend mark").size(), browser.findAll("mark").size(), "no mention drawn but the legend's");
         // the first screen shows the map: labels at least 11 px high, the table scrolls in its frame instead of shrinking
         @SuppressWarnings("unchecked")
         Map<String, Object> labels = (Map<String, Object>) browser.script("const tops = [];"
@@ -131,6 +136,13 @@ class ReportScaleTest {
         assertEquals(unknown, shownUnknown);
         assertEquals(0L, browser.script("return Array.from(document.querySelectorAll('#map-table td.tweets'))"
                 + ".filter(td => td.textContent === '0').length"), "no thread shows 0 tweets");
+        WebElement unknownRow = browser.findAll("#map-table tr.thread-row").stream()
+                .filter(row -> row.findElement(org.openqa.selenium.By.cssSelector("td.tweets")).getText().equals("unknown"))
+                .findFirst().orElseThrow();
+        browser.click(unknownRow.findElement(org.openqa.selenium.By.cssSelector("button.open-thread")));
+        String meta = browser.find("#detail .thread-meta").getText();
+        assertTrue(meta.startsWith("unknown number of tweets"), meta);
+        browser.findAll("#detail .tweet-ref").forEach(reference -> assertFalse(reference.getText().contains("/0"), reference.getText()));
         // the header stays in view while the rows scroll under it
         @SuppressWarnings("unchecked")
         Map<String, Object> sticky = (Map<String, Object>) browser.script("const frame = document.getElementById('map-frame');"
@@ -264,7 +276,7 @@ class ReportScaleTest {
         browser.click(browser.find("#map-table tr[data-thread='" + thread + "'] button.open-thread"));
         assertEquals(thread, browser.find("#detail").getAttribute("data-thread"));
         browser.click(browser.find("#detail mark[data-mention-id='" + wrongMention.get("mention_id") + "'] button.mark-wrong"));
-        String added = "alliance-bond";
+        String added = "disclosure";
         browser.click(browser.find("#detail .sentence[data-sentence-id='" + missedIn.get("sentence_id") + "'] button.add-concept"));
         new Select(browser.find("#detail .sentence[data-sentence-id='" + missedIn.get("sentence_id") + "'] select.concept-chooser"))
                 .selectByValue(added);
