@@ -1,6 +1,6 @@
 /*
- * threadcoder review report, part 1 of 5 (core): the data block read into threads, sentences and
- * mentions; the filters every view shares; small DOM helpers. ReportPage runs the five parts, in
+ * threadcoder review report, part 1 of 6 (core): the data block read into threads, sentences and
+ * mentions; the filters every view shares; small DOM helpers. ReportPage runs the six parts, in
  * order, as one strict function body. Everything is written with textContent, createElement and
  * appendChild; no string is ever parsed as HTML, so thread text stays text.
  * Maven filters these files: no dollar sign followed by a brace (no template literals).

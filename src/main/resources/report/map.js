@@ -1,5 +1,5 @@
 /*
- * Part 3 of 5 (map): threads, or groups of threads by author or month, as rows; concepts as columns. A
+ * Part 3 of 6 (map): threads, or groups of threads by author or month, as rows; concepts as columns. A
  * table that scrolls inside its frame under a sticky header (never scaled down), sorted by any column,
  * drawn from the data on each change: group rows first for large runs, thread rows a page at a time.
  */
@@ -229,7 +229,8 @@ function appendRow(body, row, measure, max, inGroup) {
     if (!row.complete) {
       head.appendChild(element('span', 'preview-mark', 'preview'));
     }
-    var tweets = tr.appendChild(element('td', 'number tweets', tweetsText(row)));
+    // under a group's "Threads" heading a thread row says what its number is
+    var tweets = tr.appendChild(element('td', 'number tweets', tweetsText(row) + (inGroup ? ' tweets' : '')));
     if (row.tweetCount === null) {
       tweets.classList.add('unknown');
       tweets.title = 'The page does not say how many tweets the thread has';
@@ -493,79 +494,4 @@ function restoreFocus() {
 
 function cssString(value) {
   return String(value).replace(/["\\]/g, '\\$&');
-}
-
-/* ---- the controls above the map ---- */
-
-function wireMapControls() {
-  Array.prototype.forEach.call(document.querySelectorAll('input[name="view"]'), function (radio) {
-    radio.checked = radio.value === map.view;
-    radio.addEventListener('change', function () {
-      map.view = radio.value;
-      map.limit = 200;
-      if (map.sort === 'threads' && map.view === 'thread') {
-        map.sort = 'tweets';
-      } else if (map.sort === 'tweets' && map.view !== 'thread') {
-        map.sort = 'threads';
-      }
-      syncSortControls();
-      renderMap();
-    });
-  });
-  Array.prototype.forEach.call(document.querySelectorAll('input[name="measure"]'), function (radio) {
-    radio.checked = radio.value === map.measure;
-    radio.addEventListener('change', function () {
-      map.measure = radio.value;
-      renderMap();
-    });
-  });
-  document.getElementById('sort-by').addEventListener('change', function (event) {
-    map.sort = event.target.value;
-    renderMap();
-  });
-  document.getElementById('sort-direction').addEventListener('change', function (event) {
-    map.descending = event.target.value === 'descending';
-    renderMap();
-  });
-  var words = document.getElementById('map-filter');
-  var pending = null;
-  words.addEventListener('input', function () {
-    window.clearTimeout(pending);
-    pending = window.setTimeout(function () {
-      setFilter({ words: words.value.trim().replace(/\s+/g, ' ').toLowerCase() });
-    }, 150);
-  });
-  var concept = document.getElementById('filter-concept');
-  concept.addEventListener('change', function () {
-    setFilter({ concept: concept.value === '' ? -1 : conceptIndexById[concept.value] });
-  });
-  var complete = document.getElementById('complete-only');
-  complete.addEventListener('change', function () {
-    setFilter({ completeOnly: complete.checked });
-  });
-  var form = document.getElementById('map-controls');
-  form.addEventListener('submit', function (event) {
-    event.preventDefault();
-  });
-  form.addEventListener('reset', function () {
-    window.setTimeout(function () {
-      map.view = data.open_view;
-      map.measure = 'tagged';
-      map.sort = 'order';
-      map.descending = false;
-      wireRadios();
-      syncSortControls();
-      setFilter({ words: '', concept: -1, completeOnly: false });
-    }, 0);
-  });
-  syncSortControls();
-}
-
-function wireRadios() {
-  Array.prototype.forEach.call(document.querySelectorAll('input[name="view"]'), function (radio) {
-    radio.checked = radio.value === map.view;
-  });
-  Array.prototype.forEach.call(document.querySelectorAll('input[name="measure"]'), function (radio) {
-    radio.checked = radio.value === map.measure;
-  });
 }

@@ -1,5 +1,5 @@
 /*
- * Part 2 of 5 (text): sentences with their mentions highlighted and their review buttons, threads as
+ * Part 2 of 6 (text): sentences with their mentions highlighted and their review buttons, threads as
  * text, and the detail panel that lists the sentences of a map cell, a thread or a concept on demand.
  */
 

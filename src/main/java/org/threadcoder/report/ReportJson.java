@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntBiFunction;
 import org.threadcoder.report.ReportData.ConceptCounts;
 import org.threadcoder.report.ReportData.ConceptInfo;
 import org.threadcoder.report.ReportData.MentionRow;
@@ -130,21 +131,21 @@ final class ReportJson {
             json.writeEndArray();
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("tagged");
+        perThreadAndConcept(json, "tagged", data, (thread, concept) -> thread.conceptSentences().getOrDefault(concept.id(), 0));
+        perThreadAndConcept(json, "mentioned", data, (thread, concept) -> {
+            ConceptCounts counts = data.counts().get(concept.id());
+            return counts == null ? 0 : counts.mentionsByThread().getOrDefault(thread.id(), 0);
+        });
+    }
+
+    /** One row a thread, one number a concept (in concept order). */
+    private static void perThreadAndConcept(JsonGenerator json, String field, ReportData data,
+            ToIntBiFunction<ThreadInfo, ConceptInfo> count) throws IOException {
+        json.writeArrayFieldStart(field);
         for (ThreadInfo thread : data.threads()) {
             json.writeStartArray();
             for (ConceptInfo concept : data.concepts()) {
-                json.writeNumber(thread.conceptSentences().getOrDefault(concept.id(), 0));
-            }
-            json.writeEndArray();
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("mentioned");
-        for (ThreadInfo thread : data.threads()) {
-            json.writeStartArray();
-            for (ConceptInfo concept : data.concepts()) {
-                ConceptCounts counts = data.counts().get(concept.id());
-                json.writeNumber(counts == null ? 0 : counts.mentionsByThread().getOrDefault(thread.id(), 0));
+                json.writeNumber(count.applyAsInt(thread, concept));
             }
             json.writeEndArray();
         }

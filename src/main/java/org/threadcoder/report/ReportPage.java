@@ -27,7 +27,7 @@ public final class ReportPage {
     private static final String STYLE_RESOURCE = "/report/report.css";
     /** The script's parts, in order; the page runs them as one function body. */
     private static final List<String> SCRIPT_RESOURCES = List.of("/report/core.js", "/report/text.js", "/report/map.js",
-            "/report/review.js", "/report/main.js");
+            "/report/review.js", "/report/export.js", "/report/main.js");
 
     private final ReportData data;
     private final ConceptStyles styles;

@@ -27,6 +27,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.threadcoder.TestSupport;
 
 /**
  * The seed's report in a real browser (Debian's Chromium, headless, through chromedriver): it loads from
@@ -183,6 +184,31 @@ class ReportBrowserTest {
                     "the concept is highlighted in " + item.getAttribute("data-sentence-id"));
         }
         assertTrue(browser.find("#detail-title").getText().contains(" in T"), browser.find("#detail-title").getText());
+    }
+
+    @Test
+    @Order(8)
+    void rolledUpCountsListTheSubConceptSentences() {
+        Path rolled = ReportFixtures.runPipeline(TestSupport.seed(), temp.resolve("rolled"), "--roll-up");
+        browser.load(rolled.resolve(ReportWriter.FILE));
+        int compared = new MapCheck(rolled).assertEveryViewMatches(browser);
+        assertTrue(browser.find("#measure-note").getText().contains("rolls up"), browser.find("#measure-note").getText());
+        // a parent's cell lists its own sentences and its children's, as concept-map.json's sentence ids say
+        JsonNode map = ReportFixtures.json(rolled.resolve("concept-map.json"));
+        String thread = map.path("threads").get(0).path("thread_id").asText();
+        browser.click(browser.find("#view-thread"));
+        WebElement cell = browser.find("#map-table tr[data-thread='" + thread + "'] td.cell[data-concept='working-alliance']");
+        browser.click(cell);
+        List<String> expected = new ArrayList<>();
+        for (JsonNode concept : map.path("concepts")) {
+            if (concept.path("id").asText().equals("working-alliance")) {
+                concept.path("by_thread").get(0).path("sentence_ids").forEach(id -> expected.add(id.asText()));
+            }
+        }
+        List<String> shown = browser.findAll("#detail li.sentence").stream().map(item -> item.getAttribute("data-sentence-id")).toList();
+        System.out.printf("report: rolled-up seed: %d numbers match; working alliance in T1 lists %d sentences%n", compared, shown.size());
+        assertTrue(expected.size() > 1, "the children add sentences: " + expected);
+        assertEquals(expected, shown);
     }
 
     @Test

@@ -54,7 +54,9 @@ class ReportInjectionTest {
         List<String> tweetUrls = List.of("javascript:alert(1)", "https://x.com/mallory/status/2",
                 "data:text/html,<script>alert(4)</script>", " JaVaScRiPt:alert(5)");
         int[] row = {0};
-        ReportFixtures.rewrite(out.resolve("sentences.csv"), List.of("tweet_url", "thread_url"), sentence -> {
+        // "words": a column the report does not know, as a later run may add; columns are read by name
+        ReportFixtures.rewrite(out.resolve("sentences.csv"), List.of("tweet_url", "thread_url", "words"), sentence -> {
+            sentence.put("words", "7");
             sentence.put("tweet_url", tweetUrls.get(row[0] % tweetUrls.size()));
             sentence.put("thread_url", row[0] == 0 ? "vbscript:msgbox(1)" : "https://x.com/mallory/status/1");
             row[0]++;
