@@ -240,19 +240,24 @@ function appendSentenceControls(node, sentence) {
   node.appendChild(controls);
 }
 
-/* "+ concept" turns into a list of the concepts the sentence lacks; choosing one adds it, Escape or leaving closes it. */
+/*
+ * "+ concept" turns into a list of the concepts the sentence lacks and an Add button (a list alone would add
+ * whatever a keyboard user arrows past); Escape, Cancel or leaving both closes it.
+ */
 function openConceptChooser(control, sentence) {
   var present = reviewedConcepts(sentence).concat(predictedConcepts(sentence));
-  var chooser = element('select', 'concept-chooser');
+  var adder = element('span', 'concept-adder');
+  var chooser = adder.appendChild(element('select', 'concept-chooser'));
   chooser.setAttribute('aria-label', 'Concept the tool missed in this sentence');
-  chooser.setAttribute('data-action', 'choose');
   chooser.appendChild(element('option', null, 'Add which concept?')).value = '';
   concepts.forEach(function (concept) {
     if (present.indexOf(concept) < 0) {
       chooser.appendChild(element('option', null, '\u00a0\u00a0'.repeat(concept.depth) + labelled(concept))).value = concept.id;
     }
   });
-  control.parentNode.replaceChild(chooser, control);
+  var add = adder.appendChild(button('concept-add', 'Add', 'Add the chosen concept to this sentence'));
+  var cancel = adder.appendChild(button('concept-cancel', 'Cancel', 'Add no concept'));
+  control.parentNode.replaceChild(adder, control);
   chooser.focus();
   var done = false;
   function close(conceptId) {
@@ -266,19 +271,33 @@ function openConceptChooser(control, sentence) {
       refreshSentence(sentence);
     }
   }
-  chooser.addEventListener('change', function () {
-    close(chooser.value);
+  add.addEventListener('click', function () {
+    if (chooser.value) {
+      close(chooser.value);
+    } else {
+      chooser.focus();
+    }
   });
-  chooser.addEventListener('keydown', function (event) {
+  cancel.addEventListener('click', function () {
+    close(null);
+  });
+  adder.addEventListener('keydown', function (event) {
     if (event.key === 'Escape') {
       event.preventDefault();
       close(null);
+    } else if (event.key === 'Enter' && event.target === chooser && chooser.value) {
+      event.preventDefault();
+      close(chooser.value);
     }
   });
-  chooser.addEventListener('blur', function () {
-    window.setTimeout(function () {
-      close(null);
-    }, 0);
+  adder.addEventListener('focusout', function (event) {
+    if (!event.relatedTarget || !adder.contains(event.relatedTarget)) {
+      window.setTimeout(function () {
+        if (!adder.contains(document.activeElement)) {
+          close(null);
+        }
+      }, 0);
+    }
   });
 }
 

@@ -175,7 +175,7 @@ final class ReportSections {
                 + "and the threads), then download your decisions as a coder CSV for threadcoder eval.");
         Element steps = section.appendElement("ol").addClass("review-steps");
         steps.appendElement("li").text("On a highlighted mention, press \u2713 if the concept is right there, \u2717 if it is wrong.");
-        steps.appendElement("li").text("On a sentence, press “+ concept” to add a concept the tool missed, or \u2610 reviewed "
+        steps.appendElement("li").text("On a sentence, press “+ concept”, choose a concept the tool missed and press Add, or \u2610 reviewed "
                 + "to record that its tags (or its lack of tags) are right.");
         steps.appendElement("li").text("A sentence you touched counts as reviewed; in it, a mention you did not mark counts as "
                 + "right. Press \u2611 reviewed again to withdraw a sentence and its marks.");

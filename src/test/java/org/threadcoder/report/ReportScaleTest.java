@@ -278,8 +278,12 @@ class ReportScaleTest {
         browser.click(browser.find("#detail mark[data-mention-id='" + wrongMention.get("mention_id") + "'] button.mark-wrong"));
         String added = "disclosure";
         browser.click(browser.find("#detail .sentence[data-sentence-id='" + missedIn.get("sentence_id") + "'] button.add-concept"));
-        new Select(browser.find("#detail .sentence[data-sentence-id='" + missedIn.get("sentence_id") + "'] select.concept-chooser"))
-                .selectByValue(added);
+        WebElement chooser = browser.find("#detail .sentence[data-sentence-id='" + missedIn.get("sentence_id") + "'] select.concept-chooser");
+        assertEquals(chooser, browser.driver().switchTo().activeElement(), "the list takes the focus");
+        chooser.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        assertEquals("0", browser.find("#review-added").getText(), "arrowing through the list adds nothing");
+        new Select(chooser).selectByValue(added);
+        browser.click(browser.find("#detail .sentence[data-sentence-id='" + missedIn.get("sentence_id") + "'] button.concept-add"));
         assertEquals("true", browser.find("#detail mark[data-mention-id='" + wrongMention.get("mention_id") + "'] button.mark-wrong")
                 .getAttribute("aria-pressed"));
         assertEquals(1, browser.findAll("#detail .sentence[data-sentence-id='" + missedIn.get("sentence_id") + "'] "
