@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code threadcoder report [OUT_DIR]}: writes {@code report.html} from the files of an earlier run. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Write report.html (one self-contained page: heatmap, concepts, threads) from the files of an earlier run.",
+        description = "Write report.html (one self-contained page: concept map, sentences, threads, review and export) from the files of an earlier run.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:report written", "1:an input file is missing or malformed, or the report cannot be written",
             "2:usage error"})

@@ -9,15 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.threadcoder.InputException;
-import org.threadcoder.report.ReportData.Cell;
 import org.threadcoder.report.ReportData.ConceptCounts;
 import org.threadcoder.report.ReportData.ConceptInfo;
 import org.threadcoder.report.ReportData.InputFile;
@@ -63,7 +65,7 @@ final class ConceptMapReader {
         List<ConceptInfo> concepts = concepts(array(codebook, "concepts", "codebook"));
         Set<String> conceptIds = new HashSet<>();
         concepts.forEach(concept -> conceptIds.add(concept.id()));
-        List<ThreadInfo> threads = threads(array(root, "threads", ""));
+        List<ThreadInfo> threads = threads(array(root, "threads", ""), concepts);
         Set<String> threadIds = new HashSet<>();
         threads.forEach(thread -> threadIds.add(thread.id()));
         JsonNode totals = object(root, "totals", "");
@@ -74,7 +76,7 @@ final class ConceptMapReader {
                 threads, pairs(root.path("cooccurrence"), conceptIds));
     }
 
-    private static Manifest manifest(JsonNode node, boolean rollUp) throws InputException {
+    private static Manifest manifest(JsonNode node, boolean rollUp) throws InputException, IOException {
         List<InputFile> inputs = new ArrayList<>();
         for (JsonNode input : node.path("inputs")) {
             inputs.add(new InputFile(text(input, "source", "manifest.inputs"), optional(input, "sha256")));
@@ -83,7 +85,15 @@ final class ConceptMapReader {
         node.path("models").forEach(model -> models.add(model.asText()));
         return new Manifest(optional(node, "tool"), optional(node, "tool_version"), optional(node, "codebook_file"),
                 optional(node, "codebook_sha256"), optional(node, "context_rules_file"), optional(node, "context_rules_sha256"), inputs, models,
-                rollUp);
+                rollUp, sha256(JSON.writeValueAsBytes(node)));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     private static List<ConceptInfo> concepts(JsonNode array) throws InputException {
@@ -149,7 +159,7 @@ final class ConceptMapReader {
         }
     }
 
-    private static List<ThreadInfo> threads(JsonNode array) throws InputException {
+    private static List<ThreadInfo> threads(JsonNode array, List<ConceptInfo> concepts) throws InputException {
         List<ThreadInfo> threads = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (JsonNode thread : array) {
@@ -157,10 +167,20 @@ final class ConceptMapReader {
             if (!ids.add(id)) {
                 throw new InputException(FILE, "thread '" + id + "' appears twice");
             }
-            int tweetCount = thread.path("tweet_count").asInt(0);
-            threads.add(new ThreadInfo(id, optional(thread, "source"), optional(thread, "author"), optional(thread, "handle"),
-                    optional(thread, "date_text"), tweetCount, thread.path("tweets_shown").asInt(tweetCount),
-                    thread.path("complete").asBoolean(true), thread.path("sentences").asInt(0)));
+            JsonNode tweetCount = thread.get("tweet_count");
+            if (tweetCount != null && !tweetCount.isNull() && (!tweetCount.canConvertToInt() || tweetCount.asInt() < 0)) {
+                throw new InputException(FILE, "thread '" + id + "' has tweet_count " + tweetCount + ", not a count or null");
+            }
+            Map<String, Integer> conceptSentences = new LinkedHashMap<>();
+            JsonNode counted = thread.path("concept_sentences");
+            for (ConceptInfo concept : concepts) {
+                conceptSentences.put(concept.id(), counted.path(concept.id()).asInt(0));
+            }
+            threads.add(new ThreadInfo(id, text(thread, "source", "threads"), optional(thread, "author"), optional(thread, "handle"),
+                    optional(thread, "date_text"), optional(thread, "date"),
+                    tweetCount == null || tweetCount.isNull() ? null : tweetCount.asInt(),
+                    number(thread, "tweets_shown", "threads." + id), thread.path("complete").asBoolean(true),
+                    number(thread, "sentences", "threads." + id), conceptSentences));
         }
         return threads;
     }
@@ -173,15 +193,13 @@ final class ConceptMapReader {
             if (!conceptIds.contains(id)) {
                 throw new InputException(FILE, "concepts lists '" + id + "', which the codebook does not have");
             }
-            Map<String, Cell> byThread = new LinkedHashMap<>();
+            Map<String, Integer> byThread = new LinkedHashMap<>();
             for (JsonNode cell : concept.path("by_thread")) {
                 String threadId = text(cell, "thread_id", "concepts." + id + ".by_thread");
                 if (!threadIds.contains(threadId)) {
                     throw new InputException(FILE, "concept '" + id + "' counts unknown thread '" + threadId + "'");
                 }
-                List<String> sentenceIds = new ArrayList<>();
-                cell.path("sentence_ids").forEach(sentence -> sentenceIds.add(sentence.asText()));
-                byThread.put(threadId, new Cell(threadId, number(cell, "mentions", "concepts." + id + ".by_thread"), sentenceIds));
+                byThread.put(threadId, number(cell, "mentions", "concepts." + id + ".by_thread"));
             }
             counts.put(id, new ConceptCounts(id, number(concept, "mentions", "concepts." + id), concept.path("sentences").asInt(0),
                     concept.path("threads").asInt(byThread.size()), byThread));

@@ -15,16 +15,16 @@ import org.threadcoder.InputException;
  * {@code sentences.csv} and {@code mentions.csv}. Lists keep the order of the files, so the same
  * folder always gives the same report.
  *
- * @param codebookName    the codebook's name
- * @param codebookVersion the codebook's version
- * @param totals          pages, threads, sentences and mentions of the run
- * @param manifest        what produced the run
- * @param concepts        every codebook concept, in codebook order
- * @param counts          per concept id: its mentions, sentences and threads
- * @param threads         the threads, in run order
- * @param pairs           concepts tagged together in one sentence
- * @param sentences       every sentence, in file order
- * @param mentions        per sentence id: its mentions, in file order
+ * @param codebookName     the codebook's name
+ * @param codebookVersion  the codebook's version
+ * @param totals           pages, threads, sentences and mentions of the run
+ * @param manifest         what produced the run
+ * @param concepts         every codebook concept, parents before their children
+ * @param counts           per concept id: its mentions, sentences and threads
+ * @param threads          the threads, in run order
+ * @param pairs            concepts tagged together in one sentence
+ * @param sentences        every sentence, in file order
+ * @param mentions         per sentence id: its mentions, in file order
  * @param attributeColumns the context attribute columns that {@code mentions.csv} has (may be empty)
  */
 public record ReportData(String codebookName, String codebookVersion, Totals totals, Manifest manifest,
@@ -82,9 +82,14 @@ public record ReportData(String codebookName, String codebookVersion, Totals tot
     public record InputFile(String source, String sha256) {
     }
 
-    /** What produced a run: tool, codebook, context rules and input hashes, models, whether counts roll up. */
+    /**
+     * What produced a run: tool, codebook, context rules and input hashes, models, whether counts roll up.
+     *
+     * @param sha256 the SHA-256 (hex) of the manifest object as {@code concept-map.json} holds it: names the run, so
+     *               review decisions kept in the browser belong to the run they were made on
+     */
     public record Manifest(String tool, String toolVersion, String codebookFile, String codebookSha256, String contextRulesFile,
-            String contextRulesSha256, List<InputFile> inputs, List<String> models, boolean rollUp) {
+            String contextRulesSha256, List<InputFile> inputs, List<String> models, boolean rollUp, String sha256) {
         public Manifest {
             inputs = List.copyOf(inputs);
             models = List.copyOf(models);
@@ -99,22 +104,24 @@ public record ReportData(String codebookName, String codebookVersion, Totals tot
     public record ConceptInfo(String id, String label, String parent, String definition, int depth) {
     }
 
-    /** A thread: who wrote it, when, and how much of it the page showed. */
-    public record ThreadInfo(String id, String source, String author, String handle, String dateText, int tweetCount,
-            int tweetsShown, boolean complete, int sentences) {
-    }
-
-    /** One concept in one thread: its mentions and the sentences that carry it. */
-    public record Cell(String threadId, int mentions, List<String> sentenceIds) {
-        public Cell {
-            sentenceIds = List.copyOf(sentenceIds);
+    /**
+     * A thread as {@code threads.csv} gives it; values the page did not give are null, never 0.
+     *
+     * @param date              ISO date, only when the page gives the year
+     * @param tweetCount        the tweets the page announces
+     * @param conceptSentences  per concept id, the thread's sentences tagged with it (the counts of {@code threads.csv})
+     */
+    public record ThreadInfo(String id, String source, String author, String handle, String dateText, String date,
+            Integer tweetCount, int tweetsShown, boolean complete, int sentences, Map<String, Integer> conceptSentences) {
+        public ThreadInfo {
+            conceptSentences = Collections.unmodifiableMap(new LinkedHashMap<>(conceptSentences));
         }
     }
 
-    /** A concept's figures over the run; {@code byThread} is keyed by thread id, in file order. */
-    public record ConceptCounts(String id, int mentions, int sentences, int threads, Map<String, Cell> byThread) {
+    /** A concept's figures over the run; {@code mentionsByThread} is keyed by thread id, in file order. */
+    public record ConceptCounts(String id, int mentions, int sentences, int threads, Map<String, Integer> mentionsByThread) {
         public ConceptCounts {
-            byThread = Collections.unmodifiableMap(new LinkedHashMap<>(byThread));
+            mentionsByThread = Collections.unmodifiableMap(new LinkedHashMap<>(mentionsByThread));
         }
     }
 

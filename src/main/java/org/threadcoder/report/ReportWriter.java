@@ -7,7 +7,7 @@ import org.threadcoder.InputException;
 import org.threadcoder.output.AtomicFile;
 
 /**
- * Writes {@code report.html}: one self-contained page (inline CSS, JS and SVG, no network loads)
+ * Writes {@code report.html}: one self-contained page (inline CSS, script, SVG and the run's data as JSON; no network loads)
  * for reviewing a run, read back from the files the run wrote in its output folder. The same
  * files always give the same bytes.
  */

@@ -15,7 +15,7 @@ final class Svg {
     private Svg() {
     }
 
-    /** An {@code <svg>} of the given size that scales down to its container; {@code label} names it for screen readers. */
+    /** An {@code <svg>} of the given size (it scrolls in a narrow window, never shrinks); {@code label} names it for screen readers. */
     static Element root(Element parent, int width, int height, String label) {
         Element svg = parent.appendElement("svg").attr("width", Integer.toString(width)).attr("height", Integer.toString(height))
                 .attr("viewBox", "0 0 " + width + " " + height).attr("role", "group").attr("aria-label", label);

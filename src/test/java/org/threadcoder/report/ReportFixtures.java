@@ -34,12 +34,14 @@ final class ReportFixtures {
     private ReportFixtures() {
     }
 
-    /** Runs {@code threadcoder run INPUT --out DIR} through the command line; the run must succeed. */
-    static Path runPipeline(Path input, Path out) {
+    /** Runs {@code threadcoder run INPUT --out DIR [OPTION...]} through the command line; the run must succeed. */
+    static Path runPipeline(Path input, Path out, String... options) {
         StringWriter stdout = new StringWriter();
         StringWriter stderr = new StringWriter();
-        int code = Main.execute(new String[] {"run", input.toString(), "--out", out.toString(), "--codebook",
-            TestSupport.codebookFile().toString()}, new PrintWriter(stdout, true), new PrintWriter(stderr, true));
+        List<String> args = new ArrayList<>(List.of("run", input.toString(), "--out", out.toString(), "--codebook",
+                TestSupport.codebookFile().toString()));
+        args.addAll(List.of(options));
+        int code = Main.execute(args.toArray(String[]::new), new PrintWriter(stdout, true), new PrintWriter(stderr, true));
         assertEquals(Main.OK, code, "run failed: " + stdout + stderr);
         return out;
     }

@@ -90,7 +90,12 @@ class ReportInputTest {
     @Test
     void malformedFilesAreNamed() throws IOException {
         String sentences = Files.readString(good.resolve("sentences.csv"));
+        String conceptMap = Files.readString(good.resolve("concept-map.json"));
         String[][] cases = {
+            {"concept-map.json", conceptMap.replaceFirst("\"tweet_count\" : \\d+", "\"tweet_count\" : \"three\""),
+                "has tweet_count \"three\", not a count or null"},
+            {"concept-map.json", conceptMap.replaceFirst("\"source\" : \"injection.txt\",\\s*\"author\"", "\"author\""),
+                "no value for 'threads.source'"},
             {"concept-map.json", "{\"schema\": \"threadcoder.concept-map/1\", \"codebook\": ", "not valid JSON"},
             {"concept-map.json", "[1, 2]", "not a JSON object"},
             {"concept-map.json", "{\"schema\": \"something-else/1\"}", "schema is 'something-else/1'"},
