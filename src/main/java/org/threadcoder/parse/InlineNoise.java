@@ -20,6 +20,9 @@ final class InlineNoise {
     private static final Pattern LINK = Pattern.compile("(?:https?://\\S+|(?:www\\.)?(?:[\\w-]{1,63}\\.){1,6}[a-z]{2,12}/\\S*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ENTITY = Pattern.compile("&[ \\t]?(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp));");
     private static final Pattern TAG = Pattern.compile("</?(?:a|b|i|u|p|br|div|span|em|strong|img|hr)\\b[^<>\\n]{0,300}?/?>", Pattern.CASE_INSENSITIVE);
+    /** HTML attributes an unroller leaked into the text after an emoji's image link ({@code draggable="false" alt="👇🏼" …">}). */
+    private static final Pattern LEAKED_ATTRIBUTES = Pattern.compile(
+            "(?:[ \\t]*\\b(?:draggable|alt|title|aria-label|class|src|href|style|width|height|rel|target|data-[\\w-]{1,30})=\"[^\"\\n]{0,300}\")+[ \\t]*/?>?");
     private static final int LONGEST_CARD_TITLE = 120;
     private static final List<String> MARKS = List.of("[THREAD]", "[thread]", "[Thread]", "🧵", "🪡");
     private static final int MENTION_LIMIT = 15;
@@ -70,6 +73,12 @@ final class InlineNoise {
             }
         }
         links(text, base, noise);
+        if (text.contains("=\"")) {
+            Matcher leaked = LEAKED_ATTRIBUTES.matcher(text);
+            while (leaked.find()) {
+                noise.add(new int[] {base + leaked.start(), base + leaked.end()});
+            }
+        }
         if (text.indexOf('<') >= 0) {
             Matcher tag = TAG.matcher(text);
             while (tag.find()) {

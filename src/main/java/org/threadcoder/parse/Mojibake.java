@@ -21,7 +21,14 @@ final class Mojibake {
     record Decoded(int start, int end, String text) {
     }
 
-    private static final List<Map<Character, Integer>> CODE_PAGES = List.of(bytesOf("windows-1252"), bytesOf("windows-1250"));
+    /** The code page most mojibake comes from: any character it garbles is read back. */
+    private static final Map<Character, Integer> WESTERN = bytesOf("windows-1252");
+    /**
+     * Code pages whose letters are also real text (Central European, Greek, Thai): a run there is read
+     * back only when it stands for an emoji, a symbol or punctuation ("đź§µ" for 🧵, "๐Ÿ”ฅ" for 🔥), never a letter.
+     */
+    private static final List<Map<Character, Integer>> SYMBOL_ONLY = List.of(bytesOf("windows-1250"), bytesOf("windows-1253"),
+            bytesOf("x-windows-874"));
 
     private Mojibake() {
     }
@@ -34,16 +41,24 @@ final class Mojibake {
             if (c < 0x80) {
                 continue;
             }
-            for (Map<Character, Integer> page : CODE_PAGES) {
-                Decoded decoded = decodeAt(line, i, page);
-                if (decoded != null) {
-                    found.add(decoded);
-                    i = decoded.end() - 1;
-                    break;
-                }
+            Decoded decoded = decodeAt(line, i, WESTERN);
+            for (int k = 0; decoded == null && k < SYMBOL_ONLY.size(); k++) {
+                Decoded symbol = decodeAt(line, i, SYMBOL_ONLY.get(k));
+                decoded = symbol != null && isSymbol(symbol.text()) ? symbol : null;
+            }
+            if (decoded != null) {
+                found.add(decoded);
+                i = decoded.end() - 1;
             }
         }
         return found;
+    }
+
+    private static boolean isSymbol(String text) {
+        int codePoint = text.codePointAt(0);
+        int type = Character.getType(codePoint);
+        return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || codePoint >= 0x2000 && codePoint <= 0x206F
+                || codePoint >= 0xFE00 && codePoint <= 0xFE0F || codePoint >= 0x1F000;
     }
 
     /** The text with its garbled runs read as what they stand for (for metadata, which has no offsets to keep). */
@@ -88,15 +103,26 @@ final class Mojibake {
         }
     }
 
-    /** The byte each char of a code page's upper half stands for (undefined positions pass through as Latin-1). */
+    /**
+     * The byte each char of a code page's upper half stands for. A position the page leaves undefined
+     * reads as Windows-1252 does, as browsers show it (and then as Latin-1): "๐Ÿ”ฅ" mixes Thai and Western.
+     */
     private static Map<Character, Integer> bytesOf(String name) {
         Charset charset = Charset.forName(name);
+        Charset western = Charset.forName("windows-1252");
         Map<Character, Integer> bytes = new HashMap<>();
         for (int b = 0x80; b <= 0xFF; b++) {
-            String decoded = new String(new byte[] {(byte) b}, charset);
-            char c = decoded.length() == 1 && decoded.charAt(0) != '\uFFFD' ? decoded.charAt(0) : (char) b;
-            bytes.put(c, b);
+            char c = decodedOrNull(new byte[] {(byte) b}, charset);
+            if (c == 0) {
+                c = decodedOrNull(new byte[] {(byte) b}, western);
+            }
+            bytes.putIfAbsent(c == 0 ? (char) b : c, b);
         }
         return Map.copyOf(bytes);
+    }
+
+    private static char decodedOrNull(byte[] one, Charset charset) {
+        String decoded = new String(one, charset);
+        return decoded.length() == 1 && decoded.charAt(0) != '\uFFFD' ? decoded.charAt(0) : 0;
     }
 }

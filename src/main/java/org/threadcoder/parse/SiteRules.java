@@ -27,13 +27,13 @@ import java.util.regex.Pattern;
  */
 final class SiteRules {
     /** Site lines are short: longer lines are tweet text, and no regex ever runs on unbounded input. */
-    static final int LONGEST_SITE_LINE = 300;
+    static final int LONGEST_SITE_LINE = 400;
     private static final int FUZZY_PHRASE_LENGTH = 12;
     private static final int CUT_PREFIX_LENGTH = 6;
     private static final int CUT_PREFIX_IN_FOOTER = 4;
     private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
-    private static final String MONTH_DAY = "(?:" + MONTH + "\\.? \\d{1,2}(?:, ?\\d{4})?|\\d{1,2} " + MONTH + "\\.?(?:,? \\d{4})?)";
+    private static final String MONTH_DAY = "(?:" + MONTH + "\\.? \\d{1,2}(?:, ?\\d{4})?|\\d{1,2} " + MONTH + "\\.?(?:,? \\d{4}| \\d{2})?)";
     /** Words site lines are built from; a word one letter away from one (and not itself one) is read as it. */
     private static final List<String> KEYWORDS = List.of("tweets", "picture", "profile", "subscribers", "current", "missing",
             "refresh", "banner", "followers", "following", "statuses", "unrolled", "minutes");
@@ -94,8 +94,12 @@ final class SiteRules {
      * @param cutEnd  whether the line is the last of a page cut off mid-line, where a phrase's start counts
      */
     Match match(String view, Set<SiteRule.Where> where, boolean cutEnd) {
-        if (view.length() > LONGEST_SITE_LINE || view.isBlank()) {
+        if (view.isBlank()) {
             return null;
+        }
+        if (view.length() > LONGEST_SITE_LINE) {
+            // a long line is tweet text, unless a site's long paragraph opens it (a prefix costs its own length)
+            return longLine(view, where);
         }
         // mojibake read first: NFKC would split its marks ("Ã¨" into "Ã ̈") and leave it unreadable
         String line = Mojibake.repaired(view);
@@ -143,6 +147,16 @@ final class SiteRules {
             }
         }
         return best;
+    }
+
+    private Match longLine(String view, Set<SiteRule.Where> where) {
+        String start = key(view.substring(0, Math.min(view.length(), LONGEST_SITE_LINE)));
+        for (SiteRule rule : prefixRules) {
+            if (start.startsWith(rule.phrase()) && applies(rule, where)) {
+                return new Match(rule, Map.of(), false);
+            }
+        }
+        return null;
     }
 
     private static boolean applies(SiteRule rule, Set<SiteRule.Where> where) {

@@ -27,6 +27,8 @@ final class SiteTextMarker {
     /** Non-blank lines between a mirror tweet's handle line and its age line (the name). */
     private static final int MIRROR_BYLINE_REACH = 3;
 
+    private static final java.util.regex.Pattern LONE_HANDLE = java.util.regex.Pattern.compile("@\\w{1,15}");
+
     private final SiteRules rules;
 
     SiteTextMarker(SiteRules rules) {
@@ -52,6 +54,7 @@ final class SiteTextMarker {
             markMirrorBylines(lines, plain, front, byline);
         }
         markBylinesAboveHeaders(lines, plain, mirror, front, profile, byline);
+        markBylineOpeningThePage(lines, plain, front, profile, byline);
 
         List<MarkedLine> marked = new ArrayList<>(count);
         for (int i = 0; i < front; i++) {
@@ -205,6 +208,42 @@ final class SiteTextMarker {
                 }
             }
         }
+    }
+
+    /**
+     * A page that opens with its author's name (once or twice) over a lone {@code @handle} (rattibha and
+     * mirrors of it): the name lines are a byline and the handle line the author's.
+     */
+    private static void markBylineOpeningThePage(List<Line> lines, SiteRules.Match[] plain, int front, boolean[] profile, boolean[] byline) {
+        List<Integer> opening = new ArrayList<>();
+        for (int i = front; i < lines.size() && opening.size() < BYLINE_REACH + 1; i++) {
+            if (!lines.get(i).isBlank()) {
+                opening.add(i);
+            }
+        }
+        for (int k = 1; k < opening.size(); k++) {
+            int handle = opening.get(k);
+            if (!LONE_HANDLE.matcher(lines.get(handle).text().strip()).matches()) {
+                continue;
+            }
+            boolean names = true;
+            for (int j = 0; j < k; j++) {
+                names &= plain[opening.get(j)] == null && isName(lines.get(opening.get(j)).text());
+            }
+            if (names) {
+                for (int j = 0; j < k; j++) {
+                    byline[opening.get(j)] = true;
+                }
+                profile[handle] = true;
+            }
+            return;
+        }
+    }
+
+    /** A display name: short, no {@code @}, not ending like a sentence. */
+    private static boolean isName(String text) {
+        String name = text.strip();
+        return !name.isEmpty() && name.length() <= 80 && name.indexOf('@') < 0 && ".!?:;,".indexOf(name.charAt(name.length() - 1)) < 0;
     }
 
     private static boolean hasRole(SiteRules.Match[] plain, Role role, String site) {
