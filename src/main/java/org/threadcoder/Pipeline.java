@@ -40,21 +40,21 @@ public final class Pipeline {
     private final Codebook codebook;
     private final ContextRules contextRules;
     private final LanguageModels models;
-    private final Tagger.LemmaMode lemmaMode;
+    private final Tagger.Options taggerOptions;
 
     public Pipeline(Codebook codebook, ContextRules contextRules) {
-        this(codebook, contextRules, LanguageModels.english(), Tagger.LemmaMode.WORD);
+        this(codebook, contextRules, LanguageModels.english(), Tagger.Options.DEFAULT);
     }
 
-    public Pipeline(Codebook codebook, ContextRules contextRules, LanguageModels models, Tagger.LemmaMode lemmaMode) {
+    public Pipeline(Codebook codebook, ContextRules contextRules, LanguageModels models, Tagger.Options taggerOptions) {
         this.codebook = codebook;
         this.contextRules = contextRules;
         this.models = models;
-        this.lemmaMode = lemmaMode;
+        this.taggerOptions = taggerOptions;
         this.splitter = new SentenceSplitter(models.newSentenceDetector());
         WordTokenizer tokenizer = new WordTokenizer(models.newTokenizer());
         TermMatcher matcher = Tagger.compile(codebook, tokenizer);
-        this.tagger = new Tagger(matcher, contextRules, tokenizer, models.newPosTagger(), models.newLemmatizer(), lemmaMode);
+        this.tagger = new Tagger(matcher, contextRules, tokenizer, models.newPosTagger(), models.newLemmatizer(), taggerOptions);
     }
 
     /** An input file and the name the outputs give it. */
@@ -137,7 +137,7 @@ public final class Pipeline {
         BlockingQueue<Pipeline> idle = new ArrayBlockingQueue<>(workers);
         idle.add(this);
         for (int i = 1; i < Math.min(workers, Math.max(1, inputs.size())); i++) {
-            idle.add(new Pipeline(codebook, contextRules, models, lemmaMode));
+            idle.add(new Pipeline(codebook, contextRules, models, taggerOptions));
         }
         ExecutorService pool = Executors.newFixedThreadPool(idle.size(), task -> {
             java.lang.Thread worker = new java.lang.Thread(task, "threadcoder-worker");

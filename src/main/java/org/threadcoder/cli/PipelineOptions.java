@@ -18,9 +18,13 @@ final class PipelineOptions {
     Path contextRules;
 
     @Option(names = "--lemmas", paramLabel = "MODE",
-            description = "How lemmas are found: WORD (each word as noun, verb and adjective; fast, default) "
-                    + "or CONTEXT (POS-tag sentences holding a codebook word; slow).")
+            description = "How words are keyed: WORD (by inflection: trials is trial, went is go; fast, default) "
+                    + "or CONTEXT (also the lemmatizer's lemma, POS-tagging sentences holding a codebook word; slow).")
     Tagger.LemmaMode lemmas = Tagger.LemmaMode.WORD;
+
+    @Option(names = "--typos", description = "Also match a word one letter away from a codebook word of 6+ letters (marked fuzzy). "
+            + "Off by default: on real pages it mostly took real words for typos.")
+    boolean typos;
 
     /** Loads the codebook and context rules the options name. */
     Setup.Loaded load() throws InputException, IOException {
@@ -29,6 +33,6 @@ final class PipelineOptions {
 
     /** A pipeline for what {@link #load()} gave. */
     Pipeline pipeline(Setup.Loaded loaded) {
-        return new Pipeline(loaded.codebook(), loaded.contextRules(), LanguageModels.english(), lemmas);
+        return new Pipeline(loaded.codebook(), loaded.contextRules(), LanguageModels.english(), new Tagger.Options(lemmas, typos));
     }
 }

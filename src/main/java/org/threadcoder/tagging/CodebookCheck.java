@@ -89,9 +89,10 @@ public final class CodebookCheck {
                 Located owner = termOwners.putIfAbsent(signature, scalar);
                 if (owner != null && owner != scalar) {
                     boolean sameConcept = owner.conceptId().equals(scalar.conceptId());
-                    findings.add(new Finding(sameConcept ? Severity.WARNING : Severity.ERROR, scalar.line(), "term '" + scalar.value() + "' of '"
+                    // the same words in two concepts tag both (as a LIWC word in two categories does): worth a look, not wrong
+                    findings.add(new Finding(Severity.WARNING, scalar.line(), "term '" + scalar.value() + "' of '"
                             + scalar.conceptId() + "' matches the same words as '" + owner.value() + "' of '" + owner.conceptId()
-                            + "' (line " + owner.line() + ")" + (sameConcept ? ": one of them is redundant" : ": the same words cannot tag two concepts")));
+                            + "' (line " + owner.line() + ")" + (sameConcept ? ": one of them is redundant" : ": a match tags both concepts")));
                 }
             }
         }

@@ -15,6 +15,7 @@ import java.util.List;
 import org.threadcoder.InputException;
 import org.threadcoder.model.Codebook;
 import org.threadcoder.model.Concept;
+import org.threadcoder.model.ContextRequirement;
 import org.threadcoder.model.NearRule;
 
 /**
@@ -72,7 +73,11 @@ public final class CodebookLoader {
                 for (NearEntry rule : entry.near == null ? List.<NearEntry>of() : entry.near) {
                     near.add(new NearRule(rule.groups, rule.within));
                 }
-                concepts.add(new Concept(entry.id, entry.label, entry.parent, entry.definition, entry.terms, near, entry.exclude));
+                List<ContextRequirement> requires = new ArrayList<>();
+                for (RequiresEntry rule : entry.requires == null ? List.<RequiresEntry>of() : entry.requires) {
+                    requires.add(new ContextRequirement(rule.terms, rule.words, rule.within));
+                }
+                concepts.add(new Concept(entry.id, entry.label, entry.parent, entry.definition, entry.terms, near, entry.exclude, requires));
             }
             return new Codebook(parsed.name == null ? "codebook" : parsed.name, parsed.version == null ? "" : parsed.version, concepts);
         } catch (IllegalArgumentException invalid) {
@@ -97,6 +102,14 @@ public final class CodebookLoader {
         @JsonProperty public List<String> terms;
         @JsonProperty public List<NearEntry> near;
         @JsonProperty public List<String> exclude;
+        @JsonProperty public List<RequiresEntry> requires;
+    }
+
+    /** A context requirement as written. */
+    static final class RequiresEntry {
+        @JsonProperty public List<String> terms;
+        @JsonProperty public List<String> words;
+        @JsonProperty public int within;
     }
 
     /** A proximity rule as written. */

@@ -20,23 +20,40 @@ import org.threadcoder.sentences.WordTokenizer;
  * Tags a sentence with codebook concepts: tokens of its normalized view are keyed by word family
  * (of the surface form and of its lemmas) and run through the compiled {@link TermMatcher}.
  *
- * <p>Lemmas come in one of two ways. {@link LemmaMode#WORD} (the default) lemmatizes each distinct
- * word once, as a noun, a verb and an adjective, caches the result, and lets a token match a term
- * through any of them: no POS tagging, so it runs at the speed of a hash lookup. {@link LemmaMode#CONTEXT}
- * POS-tags every sentence that holds a codebook word and lemmatizes with the tag, the textbook way,
- * at the POS tagger's speed. Not thread-safe: one per worker.
+ * <p>Words are keyed in one of two ways. {@link LemmaMode#WORD} (the default) keys each word by its
+ * inflectional family ({@link WordFamily}: "trials" is "trial", "went" is "go"; "effective" is not
+ * "effect"), cached: no model runs, so it goes at the speed of a hash lookup. {@link LemmaMode#CONTEXT}
+ * also POS-tags every sentence that holds a codebook word and adds the lemmatizer's lemma for
+ * (word, tag), the textbook way, at the POS tagger's speed. Not thread-safe: one per worker.
  */
 public final class Tagger {
     private static final int LEMMA_CACHE_LIMIT = 200_000;
     private static final int TAG_CONTEXT = 3;
-    private static final String[] WORD_TAGS = {"NOUN", "VERB", "ADJ"};
 
     /** How lemmas are found. */
     public enum LemmaMode {
-        /** Each distinct word lemmatized as noun, verb and adjective, cached; any lemma may match. */
+        /** Each word keyed by its inflectional family, cached; no model runs. */
         WORD,
         /** Sentences holding a codebook word are POS-tagged; lemmas from (word, tag), cached. */
         CONTEXT
+    }
+
+    /**
+     * How words are keyed and whether misspellings count.
+     *
+     * @param lemmas how words are keyed
+     * @param typos  whether a word one letter from a codebook word of 6+ letters matches it (marked fuzzy);
+     *               off by default: on real pages it took real words for typos ("ability" for Abilify)
+     */
+    public record Options(LemmaMode lemmas, boolean typos) {
+        /** Inflectional keys, no typo tolerance. */
+        public static final Options DEFAULT = new Options(LemmaMode.WORD, false);
+
+        public Options {
+            if (lemmas == null) {
+                throw new IllegalArgumentException("tagger options need a lemma mode");
+            }
+        }
     }
 
     private final TermMatcher matcher;
@@ -46,14 +63,15 @@ public final class Tagger {
     private final POSTagger posTagger;
     private final Lemmatizer lemmatizer;
     private final LemmaMode mode;
+    private final boolean typoTolerant;
     private final WordFamily family = new WordFamily();
     private final Map<String, String[]> keyCache = new HashMap<>();
     private final Map<String, String> typoCache = new HashMap<>();
 
     public Tagger(TermMatcher matcher, ContextRules contextRules, WordTokenizer tokenizer, POSTagger posTagger, Lemmatizer lemmatizer,
-                  LemmaMode mode) {
-        if (matcher == null || contextRules == null || tokenizer == null || posTagger == null || lemmatizer == null || mode == null) {
-            throw new IllegalArgumentException("tagger needs a matcher, context rules, tokenizer, POS tagger, lemmatizer and lemma mode");
+                  Options options) {
+        if (matcher == null || contextRules == null || tokenizer == null || posTagger == null || lemmatizer == null || options == null) {
+            throw new IllegalArgumentException("tagger needs a matcher, context rules, tokenizer, POS tagger, lemmatizer and options");
         }
         this.matcher = matcher;
         this.typos = new TypoIndex(matcher.surfaceWords());
@@ -61,7 +79,8 @@ public final class Tagger {
         this.tokenizer = tokenizer;
         this.posTagger = posTagger;
         this.lemmatizer = lemmatizer;
-        this.mode = mode;
+        this.mode = options.lemmas();
+        this.typoTolerant = options.typos();
     }
 
     /** Compiles a codebook with the same tokenizing and keying that sentences get. */
@@ -97,7 +116,7 @@ public final class Tagger {
         if (keys.isEmpty()) {
             return List.of();
         }
-        boolean[] fuzzy = addTypoKeys(words, keys);
+        boolean[] fuzzy = typoTolerant ? addTypoKeys(words, keys) : new boolean[words.size()];
         List<TermMatcher.Match> matches = matcher.match(keys, words);
         if (matches.isEmpty()) {
             return List.of();
@@ -209,7 +228,7 @@ public final class Tagger {
         for (String word : words) {
             String[] cached = keyCache.get(word);
             if (cached == null) {
-                cached = familyKeys(word, WORD_TAGS);
+                cached = new String[] {family.key(word)};
                 if (keyCache.size() < LEMMA_CACHE_LIMIT) {
                     keyCache.put(word, cached);
                 }

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.threadcoder.model.Codebook;
 import org.threadcoder.model.Concept;
+import org.threadcoder.model.ContextRequirement;
 import org.threadcoder.model.NearRule;
 
 /**
@@ -54,6 +55,8 @@ public final class TermMatcher {
     private final Set<String> vocabulary = new HashSet<>();
     private final List<String> prefixVocabulary = new ArrayList<>();
     private final List<CompiledNear> nearRules = new ArrayList<>();
+    /** Per concept, its context requirements with their words compiled to keys and wildcard prefixes. */
+    private final Map<String, List<CompiledRequirement>> requirements = new HashMap<>();
     private final Map<String, String> surfaceWords = new HashMap<>();
 
     private TermMatcher() {
@@ -78,6 +81,9 @@ public final class TermMatcher {
         for (Concept concept : codebook.concepts()) {
             for (NearRule rule : concept.near()) {
                 matcher.nearRules.add(matcher.compileNear(concept.id(), rule, termKeys));
+            }
+            for (ContextRequirement rule : concept.requires()) {
+                matcher.requirements.computeIfAbsent(concept.id(), unused -> new ArrayList<>()).add(matcher.compileRequirement(rule, termKeys));
             }
         }
         return matcher;
@@ -147,6 +153,46 @@ public final class TermMatcher {
                 rule.within());
     }
 
+    /** A context requirement compiled: its words as keys and wildcard prefixes. */
+    private record CompiledRequirement(ContextRequirement rule, Set<String> keys, List<String> prefixes) {
+    }
+
+    private CompiledRequirement compileRequirement(ContextRequirement rule, Function<String, List<String>> termKeys) {
+        Set<String> keys = new HashSet<>();
+        List<String> prefixes = new ArrayList<>();
+        for (String word : rule.words()) {
+            for (String key : termKeys.apply(word)) {
+                if (key.endsWith("*")) {
+                    prefixes.add(key.substring(0, key.length() - 1));
+                } else {
+                    keys.add(key);
+                }
+            }
+        }
+        return new CompiledRequirement(rule, keys, prefixes);
+    }
+
+    /** Whether a match has, for each requirement covering its term, a context word close enough (outside the match itself). */
+    private boolean meetsRequirements(Match match, List<String[]> tokenKeys, List<String> tokenTexts) {
+        for (CompiledRequirement requirement : requirements.getOrDefault(match.term().conceptId(), List.of())) {
+            if (!requirement.rule().covers(match.term().text())) {
+                continue;
+            }
+            int within = requirement.rule().within();
+            int from = within == 0 ? 0 : Math.max(0, match.first() - within);
+            int to = within == 0 ? tokenKeys.size() : Math.min(tokenKeys.size(), match.end() + within);
+            boolean found = false;
+            for (int i = from; i < to && !found; i++) {
+                boolean inside = i >= match.first() && i < match.end();
+                found = !inside && inGroup(tokenKeys.get(i), tokenTexts.get(i), requirement.keys(), requirement.prefixes());
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Expands optional words: {@code meeting of (the) minds} gives both readings. */
     static List<String> variants(String term) {
         List<String> variants = new ArrayList<>(List.of(term));
@@ -210,7 +256,8 @@ public final class TermMatcher {
         List<Match> exclusions = found.stream().filter(match -> match.term().conceptId().startsWith(EXCLUDE)).toList();
         List<Match> kept = new ArrayList<>();
         for (Match candidate : found) {
-            if (candidate.term().conceptId().startsWith(EXCLUDE) || excluded(candidate, exclusions)) {
+            if (candidate.term().conceptId().startsWith(EXCLUDE) || excluded(candidate, exclusions)
+                    || !meetsRequirements(candidate, tokenKeys, tokenTexts)) {
                 continue;
             }
             boolean shadowed = false;
@@ -226,10 +273,17 @@ public final class TermMatcher {
                 kept.add(candidate);
             }
         }
+        // a word a term of another concept already holds ("working" of "working alliance") is not free for a proximity rule
+        boolean[] taken = new boolean[tokenKeys.size()];
+        for (Match match : kept) {
+            for (int token = match.first(); token < match.end(); token++) {
+                taken[token] = true;
+            }
+        }
         for (CompiledNear rule : nearRules) {
-            Match near = near(rule, tokenKeys, tokenTexts);
+            Match near = near(rule, tokenKeys, tokenTexts, taken);
             if (near != null && kept.stream().noneMatch(match -> match.term().conceptId().equals(rule.term().conceptId()) && overlap(match, near))
-                    && !excluded(near, exclusions)) {
+                    && !excluded(near, exclusions) && meetsRequirements(near, tokenKeys, tokenTexts)) {
                 kept.add(near);
             }
         }
@@ -267,16 +321,16 @@ public final class TermMatcher {
     }
 
     /** The closest pair of a word from each group within the rule's distance, or null. */
-    private static Match near(CompiledNear rule, List<String[]> tokenKeys, List<String> tokenTexts) {
+    private static Match near(CompiledNear rule, List<String[]> tokenKeys, List<String> tokenTexts, boolean[] taken) {
         Match best = null;
         for (int i = 0; i < tokenKeys.size(); i++) {
-            if (!inGroup(tokenKeys.get(i), tokenTexts.get(i), rule.firstKeys(), rule.firstPrefixes())) {
+            if (taken[i] || !inGroup(tokenKeys.get(i), tokenTexts.get(i), rule.firstKeys(), rule.firstPrefixes())) {
                 continue;
             }
             int from = Math.max(0, i - rule.within());
             int to = Math.min(tokenKeys.size() - 1, i + rule.within());
             for (int j = from; j <= to; j++) {
-                if (j != i && inGroup(tokenKeys.get(j), tokenTexts.get(j), rule.secondKeys(), rule.secondPrefixes())) {
+                if (j != i && !taken[j] && inGroup(tokenKeys.get(j), tokenTexts.get(j), rule.secondKeys(), rule.secondPrefixes())) {
                     Match candidate = new Match(Math.min(i, j), Math.max(i, j) + 1, rule.term());
                     if (best == null || candidate.length() < best.length()) {
                         best = candidate;

@@ -21,7 +21,10 @@ class CodebookCommandTest {
     void acceptsOurCodebook() {
         CommandRun result = run("codebook", "check", TestSupport.codebookFile().toString());
         assertEquals(0, result.exitCode(), result.err());
-        assertTrue(result.out().contains("0 errors, 0 warnings"), result.out());
+        assertTrue(result.out().contains("0 errors, 1 warnings"), result.out());
+        // the one warning is a word the coders' rules put in two concepts on purpose
+        assertTrue(result.out().contains("term 'placebo' of 'treatment-outcome' matches the same words as 'placebo' of 'research-evidence'"),
+                result.out());
     }
 
     @Test
@@ -33,8 +36,8 @@ class CodebookCommandTest {
         assertTrue(result.err().contains(file + ":10: error: concept 'goals' has unknown parent 'aliance'"), result.err());
         assertTrue(result.err().contains(file + ":11: error: term '!!!' of 'goals' can never match"), result.err());
         assertTrue(result.err().contains(file + ":12: error: duplicate concept id 'alliance' (first on line 5)"), result.err());
-        assertTrue(result.err().contains(file + ":11: error: term 'alliances' of 'goals' matches the same words as 'alliance' of 'alliance'"),
-                result.err());
+        assertTrue(result.out().contains(file + ":11: warning: term 'alliances' of 'goals' matches the same words as 'alliance' of 'alliance'"
+                + " (line 7): a match tags both concepts"), result.out());
         assertTrue(result.out().contains(file + ":14: warning: term 'bonds' of 'alliance' matches the same words as 'bond'"), result.out());
     }
 

@@ -184,7 +184,7 @@ class ReportPageTest {
         assertFalse(details.hasAttr("open"), "folded");
         String text = details.text();
         JsonNode manifest = conceptMap.path("manifest");
-        for (String expected : List.of("therapy-concepts v1", manifest.path("codebook_sha256").asText(),
+        for (String expected : List.of("therapy-concepts v2", manifest.path("codebook_sha256").asText(),
                 manifest.path("inputs").get(0).path("sha256").asText(), "opennlp-en-ud-ewt-sentence", data.path("manifest_sha256").asText())) {
             assertTrue(text.contains(expected), expected + " in " + text);
         }

@@ -19,7 +19,9 @@ class CodebookRulesTest {
 
     @BeforeAll
     static void load() throws InputException {
-        pipeline = new Pipeline(CodebookLoader.load(TestSupport.resource("codebook/rules.yaml")), TestSupport.contextRules());
+        // typo tolerance is off by default; these cases test it, so it is on here
+        pipeline = new Pipeline(CodebookLoader.load(TestSupport.resource("codebook/rules.yaml")), TestSupport.contextRules(),
+                org.threadcoder.sentences.LanguageModels.english(), new org.threadcoder.tagging.Tagger.Options(Tagger.LemmaMode.WORD, true));
     }
 
     private static List<Mention> tag(String text) {

@@ -35,12 +35,12 @@ class ContextTest {
             It is not always possible to reach a meeting of minds.                  | alliance-goals      | uncertain
             The narrative is that CBT is evidence-based.                            | modality-cbt        | reported
             They say medication works faster than talk therapy.                     | modality-medication | reported
-            People who think its purpose is to soothe are wrong.                    | therapy-purpose     | reported
+            People who think the purpose of therapy is to soothe are wrong.         | therapy-purpose     | reported
             Does CBT really outperform psychodynamic therapy?                       | modality-cbt        | question
             The patients were not severely depressed to begin with.                 | depression          | ''
             We don't protect privacy because it's a legal requirement.              | confidentiality     | ''
             Institutions have agendas not necessarily aligned with patients.        | institutional-care  | uncertain
-            That is not how science works.                                          | research-evidence   | ''
+            That is not how research works.                                         | research-evidence   | ''
             The evidence supports CBT not psychoanalysis.                           | modality-psychodynamic | ''
             Confidentiality is not only a legal duty but a clinical one.            | confidentiality     | ''
             In May, our clinic signed a new insurance contract.                     | institutional-care  | ''

@@ -20,7 +20,7 @@ class TaggerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            This is why treatments fail.                               | treatment-outcome      | treatments fail          | treatment failure
+            This is why treatments fail.                               | treatment-outcome      | treatments fail          | treatment* fail*
             This is not a treatment failure.                           | treatment-outcome      | treatment failure        | treatment failure
             Treatment failures happen.                                 | treatment-outcome      | Treatment failures       | treatment failure
             It is the 𝘱𝘳𝘦𝘤𝘰𝘯𝘥𝘪𝘵𝘪𝘰𝘯 of 𝘤𝘰𝘯𝘧𝘪𝘥𝘦𝘯𝘵𝘪𝘢𝘭𝘪𝘵𝘺.             | confidentiality        | 𝘤𝘰𝘯𝘧𝘪𝘥𝘦𝘯𝘵𝘪𝘢𝘭𝘪𝘵𝘺          | confidentiality
