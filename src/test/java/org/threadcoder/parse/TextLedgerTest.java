@@ -143,15 +143,9 @@ class TextLedgerTest {
     /** The line without its leading and trailing white space, in code points, or null for a blank line. */
     private static Span content(SourceText source, Line line) {
         String text = line.text();
-        int from = 0;
-        int to = text.length();
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
-            from++;
-        }
-        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-            to--;
-        }
-        return from == to ? null : source.span(line.start() + from, line.start() + to);
+        int from = text.length() - text.stripLeading().length();
+        int to = text.stripTrailing().length();
+        return from >= to ? null : source.span(line.start() + from, line.start() + to);
     }
 
     /** Whether every non-space code point of the spans lies in one of the masked spans. */
