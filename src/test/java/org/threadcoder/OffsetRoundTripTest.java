@@ -49,9 +49,11 @@ class OffsetRoundTripTest {
         for (TaggedThread thread : TestSupport.pipeline().process(page)) {
             for (Sentence sentence : thread.sentences()) {
                 assertEquals(sentence.text(), slice(codePoints, sentence.span().start(), sentence.span().end()), sentence.id());
+                // the clean text, what analysis reads: a tweet may link to the site (threadreaderapp.com/thread/…), and the
+                // masked link stays inside the sentence's span
                 for (String site : SITE_TEXT) {
-                    assertFalse(sentence.text().toLowerCase(Locale.ROOT).contains(site.toLowerCase(Locale.ROOT)),
-                            sentence.id() + " holds site text '" + site + "': " + sentence.text());
+                    assertFalse(sentence.cleanText().toLowerCase(Locale.ROOT).contains(site.toLowerCase(Locale.ROOT)),
+                            sentence.id() + " holds site text '" + site + "': " + sentence.cleanText());
                 }
                 sentences++;
             }
