@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * @param trails   whether it may close a line: {@code … text. 2/}
  * @param midLine  whether it may stand inside a line after a sentence ({@code … mentality 2/ These…})
  * @param glued    whether, opening a line, it may touch the next word ({@code 2/completely})
+ * @param aloneOnly whether it counts only alone on its line ({@code 1.} over a tweet; {@code 1. Text} is a list item)
  */
-record NumberingStyle(String name, Pattern marker, boolean leads, boolean trails, boolean midLine, boolean glued) {
+record NumberingStyle(String name, Pattern marker, boolean leads, boolean trails, boolean midLine, boolean glued, boolean aloneOnly) {
 
     /** The styles, tried in this order at each place. */
     static final List<NumberingStyle> STYLES = List.of(
@@ -24,10 +25,11 @@ record NumberingStyle(String name, Pattern marker, boolean leads, boolean trails
             style("slash", "(?<n>\\d{1,3})/(?:\\d{1,3}|[xXnN?](?![\\p{L}]))?", true, true, true, true),     // 1/ 1/10 1/x 1/n
             style("slash-first", "/(?<n>\\d{1,3})", true, true, false, false),                               // /1
             style("backslash", "\\\\{1,2}(?<n>\\d{1,3})", true, true, false, false),                         // \1 \\1
-            style("dash", "(?<n>\\d{1,3})-", true, false, false, false));                                   // 1- Text
+            style("dash", "(?<n>\\d{1,3})-", true, false, false, false),                                    // 1- Text
+            new NumberingStyle("dot-alone", Pattern.compile("(?<n>\\d{1,3})\\."), true, false, false, false, true)); // 1. alone
 
     private static NumberingStyle style(String name, String marker, boolean leads, boolean trails, boolean midLine, boolean glued) {
-        return new NumberingStyle(name, Pattern.compile(marker), leads, trails, midLine, glued);
+        return new NumberingStyle(name, Pattern.compile(marker), leads, trails, midLine, glued, false);
     }
 
     /** Styles an author mixes in one thread ({@code 1/}, {@code 2/}, {@code /3}) share a family; a run keeps to one. */

@@ -68,7 +68,8 @@ final class ThreadCutter {
         boolean previewSection = false;
         boolean closedBefore = false;
         boolean inFooter = false;
-        for (MarkedLine line : lines) {
+        for (int index = 0; index < lines.size(); index++) {
+            MarkedLine line = lines.get(index);
             if (line.isText()) {
                 if (open == null || pending.opened) {
                     close(open, page, threads);
@@ -90,10 +91,14 @@ final class ThreadCutter {
                 }
                 continue;
             }
+            if (open != null && (role == Role.SITE || isLoneInBody(lines, index))) {
+                // a site line inside a thread (moved into the body, or a lone footer line) is masked there, not cut at
+                open.lines.add(line);
+            }
             if (role == Role.CLOSER && open != null && line.capture("count") != null) {
                 open.facts.count = Integer.valueOf(line.capture("count"));
             }
-            if (role.closes()) {
+            if (role.closes() && !isLoneInBody(lines, index)) {
                 close(open, page, threads);
                 open = null;
                 closedBefore = true;
@@ -108,6 +113,25 @@ final class ThreadCutter {
         }
         close(open, page, threads);
         return threads;
+    }
+
+    /**
+     * A footer line alone between tweet lines (moved into the body, or damaged out of its block) is site
+     * text but does not end the thread: a real footer is a block, or ends the page.
+     */
+    private static boolean isLoneInBody(List<MarkedLine> lines, int index) {
+        MarkedLine before = neighbour(lines, index, -1);
+        MarkedLine after = neighbour(lines, index, 1);
+        return lines.get(index).role() == Role.FOOTER && before != null && before.isText() && after != null && after.isText();
+    }
+
+    private static MarkedLine neighbour(List<MarkedLine> lines, int index, int step) {
+        for (int k = index + step; k >= 0 && k < lines.size(); k += step) {
+            if (!lines.get(k).line().isBlank()) {
+                return lines.get(k);
+            }
+        }
+        return null;
     }
 
     private static void close(Open open, PageFacts page, List<ThreadBlock> threads) {

@@ -20,13 +20,15 @@ final class TweetBoundaries {
     static final int TWEET_LIMIT = 280;
 
     private static final Pattern NUMBERED_LINE = Pattern.compile("^[ \\t]*(\\d{1,2})([.)])[ \\t]");
-    private static final Pattern LIST_ITEM = Pattern.compile("^[ \\t]*(?:\\d{1,2}[.)]|\\d\\x{FE0F}?\\x{20E3}|[•▪◦‣⁃*-])[ \\t]");
+    /** List items keep to their tweet; a keycap (1️⃣) is not one here: authors number tweets with it. */
+    private static final Pattern LIST_ITEM = Pattern.compile("^[ \\t]*(?:\\d{1,2}[.)]|[•▪◦‣⁃*-])[ \\t]");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?…][\"”'’)\\]]*\\s*$");
     private static final Pattern MID_LINE = Pattern.compile("(?<=[ \\t])(\\d{1,3})/(?:(\\d{1,3})/)?(?=[ \\t]+\\S)");
     private static final Pattern GLUED_PAIR = Pattern.compile("(?<=[ \\t])(\\d{1,2})/(\\d{1,3})(\\d)/(?=[ \\t]+\\S)");
+    /** A list item longer than this reads as a numbered tweet, not an item inside one. */
+    private static final int LONGEST_LIST_ITEM = 100;
     /** White space a line must hold to be an unroller's tweet separator on its own. */
     private static final int SEPARATOR_SPACES = 8;
-    private static final int SEPARATOR_RUN = 3;
     /** Tweets × lines beyond which the exact partition gives way to a greedy one (memory and time stay linear). */
     private static final long LARGEST_PARTITION = 250_000;
 
@@ -40,7 +42,15 @@ final class TweetBoundaries {
 
     private enum Place { LEAD, TRAIL, ALONE, MID }
 
-    private record Candidate(int number, int start, int end, Place place, String style, boolean glued) {
+    /**
+     * A marker found: its number and range, where on its line it stands, its style; whether it touches the
+     * next word ({@code 2/completely}); whether it is half of a glued pair ({@code 1/101/}); and where its tweet
+     * opens when it leads (the line's start, when a reply's {@code @mention} run or a 🧵 stands before it).
+     */
+    private record Candidate(int number, int start, int end, Place place, String style, boolean glued, boolean pair, int opens) {
+        Candidate(int number, int start, int end, Place place, String style, boolean glued) {
+            this(number, start, end, place, style, glued, false, start);
+        }
     }
 
     private TweetBoundaries() {
@@ -52,7 +62,7 @@ final class TweetBoundaries {
      * @param lines     the thread's lines (tweet text, noise and blank lines), in page order
      * @param page      the page text
      * @param announced the tweet count the page announces, or null
-     * @param complete  whether the thread is the page's own (a preview's tweets are not inferred)
+     * @param complete  whether the thread is the page's own; a preview with no count shows its first tweet only
      */
     static Tweets cut(List<MarkedLine> lines, String page, Integer announced, boolean complete) {
         List<Line> text = lines.stream().filter(MarkedLine::isText).map(MarkedLine::line).toList();
@@ -71,7 +81,7 @@ final class TweetBoundaries {
         if (separated.size() > 1) {
             return new Tweets(separated, List.of());
         }
-        if (!complete) {
+        if (!complete && announced == null) {
             return new Tweets(List.of(new Cut(first, trimEnd(page, first, end), -1, -1, true)), List.of());
         }
         return new Tweets(infer(text, announced, page), List.of());
@@ -84,6 +94,7 @@ final class TweetBoundaries {
             String text = line.text();
             int base = line.start();
             int lead = skipDecoration(text, InlineNoise.leadingMentions(text));
+            int lineOpens = base + skipDecoration(text, 0);
             int trail = trailEnd(text);
             Candidate leading = null;
             for (NumberingStyle style : NumberingStyle.STYLES) {
@@ -95,9 +106,12 @@ final class TweetBoundaries {
                 boolean alone = after >= trail;
                 boolean spaced = after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t');
                 boolean glued = after < text.length() && Character.isLetter(text.charAt(after)) && style.glued();
+                if (style.aloneOnly() && !alone) {
+                    continue;
+                }
                 if (alone || spaced || glued) {
                     leading = new Candidate(number(marker), base + marker.start(), base + after, alone ? Place.ALONE : Place.LEAD, style.name(),
-                            glued && !alone);
+                            glued && !alone, false, Math.min(lineOpens, base + marker.start()));
                     break;
                 }
             }
@@ -152,8 +166,10 @@ final class TweetBoundaries {
                 continue;
             }
             int split = glued.start(3);
-            found.add(new Candidate(Integer.parseInt(glued.group(1)), base + glued.start(), base + split, Place.TRAIL, "slash", false));
-            found.add(new Candidate(Integer.parseInt(glued.group(3)), base + split, base + glued.end(), Place.LEAD, "slash", false));
+            found.add(new Candidate(Integer.parseInt(glued.group(1)), base + glued.start(), base + split, Place.TRAIL, "slash", false, true,
+                    base + glued.start()));
+            found.add(new Candidate(Integer.parseInt(glued.group(3)), base + split, base + glued.end(), Place.LEAD, "slash", false, true,
+                    base + split));
             taken.add(new int[] {glued.start(), glued.end()});
         }
         Matcher marker = MID_LINE.matcher(text);
@@ -184,7 +200,9 @@ final class TweetBoundaries {
                 expected = candidate.number() + 1;
             }
         }
-        boolean run = accepted.size() >= 2 && accepted.get(accepted.size() - 1).number() > accepted.get(0).number();
+        // a hook numbered "1/10" glued to the body's restart "1/" counts as a run too
+        boolean run = accepted.size() >= 2 && (accepted.get(accepted.size() - 1).number() > accepted.get(0).number()
+                || accepted.stream().anyMatch(Candidate::pair));
         // one "2/" after an unnumbered first tweet is a run too ("… kinder. 2/ Review …"); a lone "1/" could be a fraction
         boolean second = accepted.size() == 1 && accepted.get(0).number() == 2 && accepted.get(0).place() != Place.TRAIL;
         return run || second ? accepted : List.of();
@@ -214,12 +232,13 @@ final class TweetBoundaries {
                 tweetStart = nextText(page, marker.end(), end);
                 tweetMarker = null;
             } else {
-                if (hasText(page, tweetStart, marker.start())) {
+                int opens = Math.max(tweetStart, marker.opens());
+                if (hasText(page, tweetStart, opens)) {
                     int markerStart = tweetMarker == null ? -1 : tweetMarker.start();
                     int markerEnd = tweetMarker == null ? -1 : tweetMarker.end();
-                    cuts.add(new Cut(tweetStart, trimEnd(page, tweetStart, marker.start()), markerStart, markerEnd, false));
+                    cuts.add(new Cut(tweetStart, trimEnd(page, tweetStart, opens), markerStart, markerEnd, false));
                 }
-                tweetStart = marker.start();
+                tweetStart = opens;
                 tweetMarker = marker;
             }
         }
@@ -284,16 +303,15 @@ final class TweetBoundaries {
         return all;
     }
 
-    /** Tweets between an unroller's separators: a line of much white space, or a run of blank lines. */
+    /** Tweets between an unroller's separators: lines of much white space. */
     private static List<Cut> separated(List<MarkedLine> lines, String page) {
         List<Cut> cuts = new ArrayList<>();
         int tweetStart = -1;
         int lastTextEnd = -1;
-        int blankRun = 0;
         boolean wide = false;
         for (MarkedLine line : lines) {
             if (line.isText()) {
-                if (tweetStart >= 0 && (wide || blankRun >= SEPARATOR_RUN)) {
+                if (tweetStart >= 0 && wide) {
                     cuts.add(new Cut(tweetStart, lastTextEnd, -1, -1, false));
                     tweetStart = -1;
                 }
@@ -301,10 +319,9 @@ final class TweetBoundaries {
                     tweetStart = line.line().start() + leadingSpace(line.line().text());
                 }
                 lastTextEnd = line.line().end();
-                blankRun = 0;
                 wide = false;
             } else if (line.line().isBlank()) {
-                blankRun++;
+                // an unroller writes a line of spaces between tweets; empty lines are an author's (or an image's) gap
                 wide |= line.line().text().length() >= SEPARATOR_SPACES;
             }
         }
@@ -322,14 +339,18 @@ final class TweetBoundaries {
      */
     private static List<Cut> infer(List<Line> body, Integer announced, String page) {
         List<Line> lines = body.stream().filter(line -> !line.isBlank()).toList();
-        int count = announced == null || announced < 1 ? estimate(lines) : Math.min(announced, lines.size());
+        // a page cut short shows fewer tweets than it announces: never more tweets than lines could open
+        int opening = openingLines(lines);
+        int count = announced == null || announced < 1 ? opening
+                : Math.min(Math.min(announced, lines.size()), Math.max(opening, estimate(lines)));
         int n = lines.size();
+        boolean inside = blankInside(lines);
         if ((long) count * n > LARGEST_PARTITION) {
-            return greedy(lines, page);
+            return greedy(lines, page, inside);
         }
         double[] boundary = new double[n];
         for (int i = 1; i < n; i++) {
-            boundary[i] = boundaryCost(lines.get(i - 1), lines.get(i), lines.get(i).number() - lines.get(i - 1).number() > 1);
+            boundary[i] = boundaryCost(lines.get(i - 1), lines.get(i), lines.get(i).number() - lines.get(i - 1).number() > 1, inside);
         }
         double infinity = Double.MAX_VALUE / 4;
         // best[k][end]: cost of splitting lines[0, end) into k tweets; a tweet holds at most a few lines, so the
@@ -375,20 +396,36 @@ final class TweetBoundaries {
      * Tweets for a thread too long to partition exactly: each line joins the tweet before it while the
      * tweet stays within the limit or the line runs on mid-sentence; linear in the lines.
      */
-    private static List<Cut> greedy(List<Line> lines, String page) {
+    private static List<Cut> greedy(List<Line> lines, String page, boolean inside) {
         List<Cut> cuts = new ArrayList<>();
         Line first = lines.get(0);
         int start = first.start() + leadingSpace(first.text());
         for (int i = 1; i < lines.size(); i++) {
             Line line = lines.get(i);
             boolean full = line.end() - start > TWEET_LIMIT;
-            if (full && boundaryCost(lines.get(i - 1), line, line.number() - lines.get(i - 1).number() > 1) > -50) {
+            if (full && opens(boundaryCost(lines.get(i - 1), line, line.number() - lines.get(i - 1).number() > 1, inside))) {
                 cuts.add(new Cut(start, trimEnd(page, start, lines.get(i - 1).end()), -1, -1, true));
                 start = line.start() + leadingSpace(line.text());
             }
         }
         cuts.add(new Cut(start, trimEnd(page, start, lines.get(lines.size() - 1).end()), -1, -1, true));
         return cuts;
+    }
+
+    /**
+     * The lines that could open a tweet: the first, each where a boundary is likely ({@link #boundaryCost}),
+     * and each that opens with a reply's @mention run.
+     */
+    private static int openingLines(List<Line> lines) {
+        boolean inside = blankInside(lines);
+        int opening = 1;
+        for (int i = 1; i < lines.size(); i++) {
+            Line before = lines.get(i - 1);
+            Line line = lines.get(i);
+            boolean reply = InlineNoise.leadingMentions(line.text()) > 0;
+            opening += reply || opens(boundaryCost(before, line, line.number() - before.number() > 1, inside)) ? 1 : 0;
+        }
+        return opening;
     }
 
     private static int estimate(List<Line> lines) {
@@ -401,16 +438,45 @@ final class TweetBoundaries {
         return Math.max(0, length - TWEET_LIMIT) * 10.0;
     }
 
-    private static double boundaryCost(Line before, Line after, boolean blankBetween) {
+    /**
+     * What a tweet boundary between two lines costs (lower: likelier). Authors do not break a line
+     * mid-sentence, so such a break is where the site cut between tweets; unrollers write a tweet's
+     * paragraphs with blank lines between them and start the next tweet on the next line, so a blank line
+     * is inside a tweet, unless the text has no single line breaks at all (tweets copied a paragraph each).
+     */
+    private static double boundaryCost(Line before, Line after, boolean blankBetween, boolean blankInside) {
+        // short items are a list inside a tweet; numbered points of a tweet's length are its tweets
+        boolean shortItems = before.text().length() < LONGEST_LIST_ITEM && after.text().length() < LONGEST_LIST_ITEM;
+        if (shortItems && LIST_ITEM.matcher(before.text()).find() && LIST_ITEM.matcher(after.text()).find()) {
+            return 100;
+        }
         boolean midSentence = !ENDS_SENTENCE.matcher(before.text()).find()
                 && (Character.isLowerCase(after.stripped().codePointAt(0)) || isContinuationWord(before.text()));
         if (midSentence) {
             return -50;
         }
-        if (LIST_ITEM.matcher(before.text()).find() && LIST_ITEM.matcher(after.text()).find()) {
-            return 100;
+        if (before.text().stripTrailing().endsWith(":") || LIST_ITEM.matcher(after.text()).find() && after.text().length() < LONGEST_LIST_ITEM) {
+            return 60;
         }
-        return blankBetween ? -20 : 10;
+        if (blankBetween) {
+            return blankInside ? 40 : -20;
+        }
+        return 0;
+    }
+
+    /** Whether blank lines stand inside tweets: they do unless the text breaks lines only at blank lines. */
+    private static boolean blankInside(List<Line> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).number() == lines.get(i - 1).number() + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a boundary is likely enough to count a line as opening a tweet. */
+    private static boolean opens(double cost) {
+        return cost < 20;
     }
 
     private static boolean isContinuationWord(String line) {

@@ -65,9 +65,11 @@ final class TweetCutter {
             Tweet tweet = new Tweet(built.size() + 1, text.span(cut.start(), cut.end()), marker, cut.inferred(), null);
             String key = SiteRules.key(new String(words, cut.start() - start, cut.end() - cut.start()));
             Integer earlier = key.length() >= SHORTEST_DUPLICATE ? seen.get(key) : null;
-            if (earlier == null && key.length() >= SHORTEST_DUPLICATE && previousKey != null && previousKey.endsWith(" " + key)
-                    && key.length() >= previousKey.length() * 6 / 10) {
-                // the unroller repeats a tweet without the heading line its first copy opens with
+            boolean lastOfCutPage = cut == tweets.cuts().get(tweets.cuts().size() - 1) && cut.end() == page.length();
+            if (earlier == null && key.length() >= SHORTEST_DUPLICATE && previousKey != null
+                    && (previousKey.endsWith(" " + key) && key.length() >= previousKey.length() * 6 / 10
+                        || lastOfCutPage && previousKey.contains(key))) {
+                // the unroller repeats a tweet without the heading line its first copy opens with (or the page cuts the copy short)
                 earlier = built.size();
             }
             if (earlier != null) {

@@ -23,7 +23,12 @@ import org.threadcoder.parse.ContinuationWords;
  * <p>Not thread-safe when the detector is not (OpenNLP's {@code SentenceDetectorME} is not): use one per worker.
  */
 public final class SentenceSplitter {
-    private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\d{1,2}(?:\\.\\)|[.)])|\\d\\x{FE0F}?\\x{20E3}|[a-z][.)]|[•▪◦‣⁃*-])\\s");
+    /**
+     * A list item opening a line: {@code 1.} {@code 1)} {@code (1)} {@code a)} {@code 1️⃣} {@code •} {@code -} with a space,
+     * a dash glued to a capital ({@code -Regular support}), or an emoji bullet ({@code ✨not addictive}, {@code 🔴 Late pressing}).
+     */
+    private static final Pattern LIST_ITEM = Pattern.compile(
+            "^(?:(?:\\d{1,2}(?:\\.\\)|[.)])|\\(\\d{1,2}\\)|\\d\\x{FE0F}?\\x{20E3}|[a-z][.)]|[•▪◦‣⁃*-])\\s|-(?=\\p{Lu})|[\\x{2600}-\\x{27BF}\\x{1F300}-\\x{1FAFF}])");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?…][\"”'’)\\]]*$");
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}&']+)[^\\p{L}&']*$");
     private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
@@ -181,7 +186,9 @@ public final class SentenceSplitter {
             }
             String line = work.substring(lineStart, lineEnd);
             boolean blank = line.isBlank();
-            if (lineStart > 0 && !blank && (previousBlank || previousListItem && !startsLowerCase(line) || startsSentence(work, lineStart + indent(line)))) {
+            // a blank line ends a sentence, unless the line after it runs on in lower case (an unroller's gap between tweets)
+            boolean afterGap = previousBlank && !startsLowerCase(line);
+            if (lineStart > 0 && !blank && (afterGap || previousListItem && !startsLowerCase(line) || startsSentence(work, lineStart + indent(line)))) {
                 cuts.add(lineStart);
             }
             previousBlank = blank;
