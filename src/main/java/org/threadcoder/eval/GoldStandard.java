@@ -40,8 +40,13 @@ import org.threadcoder.model.Span;
  *       {@code uncertain}, {@code reported}, {@code question} are evaluated when any sentence has them.</li>
  *   <li><b>CSV</b> (a coder's spreadsheet): header {@code source,start,end,concept,negated}, optional columns
  *       {@code hypothetical,uncertain,reported,question} (true/false; an empty cell reads false), {@code text}
- *       and {@code note}; one row per (sentence span, concept); a row with an empty concept lists a sentence
- *       without concepts. A {@code ;}-separated file (as some spreadsheets save) is read too.</li>
+ *       and {@code note}; one row per (unit span, concept). A unit is any span the coder coded: a sentence, a
+ *       line, a clause. A row with an empty concept lists a unit the coder saw and gave no concept ("coded, no
+ *       concept"): it is scored, so every concept the pipeline finds in it is a false positive; such a row may
+ *       not also set an attribute, and a unit may not have both an empty-concept row and concept rows. A unit
+ *       with no row was not seen by the coder and is not scored: a pipeline sentence or mention that lies in no
+ *       listed unit is neither right nor wrong. A {@code ;}-separated file (as some spreadsheets save) is read
+ *       too.</li>
  * </ul>
  *
  * Spans are {@code [start, end)} Unicode code point offsets into the source as read. Every error names
@@ -146,6 +151,8 @@ public record GoldStandard(String file, Format format, List<String> attributes, 
         final List<String> concepts = new ArrayList<>();
         final Map<String, Set<String>> attributes = new LinkedHashMap<>();
         String text;
+        /** The line of the row that listed the unit with an empty concept, 0 when none did. */
+        int emptyConceptLine;
 
         Draft(Place place, int line) {
             this.place = place;
@@ -258,7 +265,11 @@ public record GoldStandard(String file, Format format, List<String> attributes, 
                     Draft draft = drafts.computeIfAbsent(place, unused -> new Draft(place, first));
                     draft.text = row.get("text") == null || row.get("text").isBlank() ? draft.text : row.get("text");
                     if (row.get("concept").isBlank()) {
+                        codedWithoutConcept(draft, row, attributes, line);
                         continue;
+                    }
+                    if (draft.emptyConceptLine > 0) {
+                        throw bad(line, conflict(draft, row.get("concept").strip()));
                     }
                     concept(draft, row.get("concept"), line);
                     for (String attribute : attributes) {
@@ -271,6 +282,27 @@ public record GoldStandard(String file, Format format, List<String> attributes, 
                 throw new InputException(file, "malformed CSV: " + malformed.getMessage());
             }
             return finish(Format.CSV, attributes, rows, List.of());
+        }
+
+        /** A row with an empty concept: the unit was coded and has no concept. */
+        private void codedWithoutConcept(Draft draft, Map<String, String> row, List<String> attributes, int line) throws InputException {
+            if (!draft.concepts.isEmpty()) {
+                throw bad(line, conflict(draft, draft.concepts.get(0)));
+            }
+            for (String attribute : attributes) {
+                if (bool(attribute, row.get(attribute), line)) {
+                    throw bad(line, attribute + " is true on a row with an empty concept (a unit coded with no concept has no "
+                            + "attributes; give the concept it holds for)");
+                }
+            }
+            draft.emptyConceptLine = draft.emptyConceptLine > 0 ? draft.emptyConceptLine : line;
+        }
+
+        private static String conflict(Draft draft, String concept) {
+            int emptyLine = draft.emptyConceptLine > 0 ? draft.emptyConceptLine : -1;
+            return draft.place.source() + " [" + draft.place.span().start() + ", " + draft.place.span().end() + ") is listed both with "
+                    + "an empty concept (coded, no concept" + (emptyLine > 0 ? ", line " + emptyLine : "") + ") and with concept '"
+                    + concept + "'" + (emptyLine > 0 ? "" : " (line " + draft.line + ")") + "; keep one";
         }
 
         private boolean bool(String column, String value, int line) throws InputException {

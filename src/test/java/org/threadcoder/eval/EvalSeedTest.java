@@ -96,8 +96,9 @@ class EvalSeedTest {
         assertNotNull(json.get("concepts").get("micro").get("tn"));
         List<String> lines = Files.readAllLines(first.get(1), StandardCharsets.UTF_8);
         assertEquals(String.join(",", EvaluationReport.CSV_COLUMNS), lines.get(0));
-        assertEquals(1 + result.concepts().perLabel().size() + 2, lines.size());
-        assertTrue(lines.get(lines.size() - 2).startsWith("micro,") && lines.get(lines.size() - 1).startsWith("macro,"), lines.toString());
+        assertEquals(1 + result.concepts().perLabel().size() + 3, lines.size());
+        assertTrue(lines.get(lines.size() - 3).startsWith("micro,") && lines.get(lines.size() - 2).startsWith("macro,")
+                && lines.get(lines.size() - 1).startsWith("end-to-end,"), lines.toString());
         try (var listing = Files.list(temp.resolve("a"))) {
             assertEquals(2, listing.count(), "no temporary file left");
         }
