@@ -32,8 +32,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code threadcoder codebook check|stats}: keep a hand-edited codebook honest. */
 @Command(name = "codebook", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Check a codebook, see how often each term and rule matched, or export it.",
-        subcommands = {CodebookCommand.Check.class, CodebookCommand.Stats.class, CodebookExport.class})
+        description = "Check a codebook, see how often each term and rule matched, export it, or see what a gold says it lacks.",
+        subcommands = {CodebookCommand.Check.class, CodebookCommand.Stats.class, CodebookExport.class, CodebookSuggest.class})
 final class CodebookCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

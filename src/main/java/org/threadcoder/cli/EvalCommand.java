@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.threadcoder.InputException;
-import org.threadcoder.Inputs;
 import org.threadcoder.Pipeline;
 import org.threadcoder.eval.CoderAgreement;
 import org.threadcoder.eval.Evaluation;
@@ -78,23 +77,10 @@ final class EvalCommand implements Callable<Integer> {
             if (against != null) {
                 return compareCoders(loaded, out, err);
             }
-            if (QdpxProject.recognises(gold)) {
-                return evaluateProject(loaded, out, err);
+            result = GoldRun.evaluate(gold, inputs, pipelineOptions.pipeline(loaded), out, err);
+            if (result == null) {
+                return Main.INPUT_FAILED;
             }
-            GoldStandard goldStandard = GoldStandard.read(gold, loaded.codebook().ids());
-            List<Pipeline.Input> sources;
-            if (inputs.isEmpty()) {
-                sources = Evaluation.defaultInputs(goldStandard, gold, Path.of("seeds"));
-            } else {
-                Inputs.Expansion expansion = Inputs.expand(inputs);
-                if (!expansion.failures().isEmpty()) {
-                    expansion.failures().forEach(failure -> err.println(failure.file() + ": " + failure.reason()));
-                    return Main.INPUT_FAILED;
-                }
-                sources = expansion.inputs();
-            }
-            Pipeline pipeline = pipelineOptions.pipeline(loaded);
-            result = new Evaluation(pipeline).evaluate(goldStandard, sources);
         } catch (InputException bad) {
             err.println(bad.getMessage());
             return Main.INPUT_FAILED;
@@ -102,26 +88,6 @@ final class EvalCommand implements Callable<Integer> {
             err.println("threadcoder: cannot read the codebook: " + unreadable.getMessage());
             return Main.INPUT_FAILED;
         }
-        return report(result, loaded, out, err);
-    }
-
-    /**
-     * A REFI-QDA project as gold: its coded selections mapped onto the pipeline's sentences of the inputs whose
-     * text it holds (default: seeds/).
-     */
-    private int evaluateProject(Setup.Loaded loaded, PrintWriter out, PrintWriter err) throws InputException {
-        Inputs.Expansion expansion = Inputs.expand(inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs);
-        if (!expansion.failures().isEmpty()) {
-            expansion.failures().forEach(failure -> err.println(failure.file() + ": " + failure.reason()));
-            return Main.INPUT_FAILED;
-        }
-        Pipeline pipeline = pipelineOptions.pipeline(loaded);
-        QdpxGold.Reading reading = QdpxGold.read(QdpxProject.read(gold), expansion.inputs(), pipeline);
-        reading.notes().forEach(note -> err.println("warning: " + gold + ": " + note));
-        out.printf("gold %s: %d coded selections on %d sources (matched by the SHA-256 of their text) mapped onto the pipeline's "
-                + "%d sentences there; the sentence boundaries are the pipeline's, so the sentence line below is no measure%n",
-                gold, reading.selections(), reading.inputs().size(), reading.gold().sentences().size());
-        Evaluation.Result result = new Evaluation(pipeline).evaluate(reading.gold(), reading.inputs());
         return report(result, loaded, out, err);
     }
 
@@ -154,17 +120,16 @@ final class EvalCommand implements Callable<Integer> {
         GoldStandard first = firstProject ? null : GoldStandard.read(gold, loaded.codebook().ids());
         GoldStandard second = secondProject ? null : GoldStandard.read(against, loaded.codebook().ids());
         if (firstProject || secondProject) {
-            Inputs.Expansion expansion = Inputs.expand(inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs);
-            if (!expansion.failures().isEmpty()) {
-                expansion.failures().forEach(failure -> err.println(failure.file() + ": " + failure.reason()));
+            List<Pipeline.Input> candidates = GoldRun.expand(inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs, err);
+            if (candidates == null) {
                 return Main.INPUT_FAILED;
             }
             Pipeline pipeline = pipelineOptions.pipeline(loaded);
             if (firstProject) {
-                first = projectGold(gold, second, expansion.inputs(), pipeline, err);
+                first = projectGold(gold, second, candidates, pipeline, err);
             }
             if (secondProject) {
-                second = projectGold(against, first, expansion.inputs(), pipeline, err);
+                second = projectGold(against, first, candidates, pipeline, err);
             }
         }
         CoderAgreement.Result result = CoderAgreement.compare(first, second, loaded.codebook().ids());
