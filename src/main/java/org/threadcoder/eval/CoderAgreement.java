@@ -137,7 +137,7 @@ public final class CoderAgreement {
                     ConceptTable.figure(counts.recall()), ConceptTable.figure(counts.f1()), ConceptTable.figure(counts.kappa()),
                     ConceptTable.figure(counts.alpha()));
         }
-        out.println("(attributes over the (unit, concept) pairs both coders coded with the concept; 'A true' counts all of A's pairs)");
+        out.println("(attributes over the (unit, concept) pairs both coders coded with the concept; 'A true' counts A's pairs with the attribute in the units both coded)");
     }
 
     /** Writes {@code agreement.csv} (the columns of {@code eval.csv}) into {@code folder}. */
