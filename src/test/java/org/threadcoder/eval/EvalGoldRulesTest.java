@@ -26,7 +26,7 @@ class EvalGoldRulesTest {
     private static final String HEADER = "source,start,end,concept,negated\n";
     private static final String PAGE = "ctx_01_alliance.txt";
     /** Nine units of the page (the mentions the small codebook makes there are in the comments). */
-    private static final String UNITS = String.join("\n",
+    static final String UNITS = String.join("\n",
             PAGE + ",73,149,working-alliance,false",      // "ruptures", "working alliance": found
             PAGE + ",150,194,,false",                     // no concept, none found
             PAGE + ",394,422,,false",                     // coded with no concept; the tool tags "Trust": a false positive
