@@ -149,19 +149,24 @@ public final class CodebookSuggestions {
 
     /** Prints the two tables: phrases per concept, then the terms behind false positives ({@code top} of them). */
     public static void print(Suggestions suggestions, int top, PrintWriter out) {
-        out.printf(Locale.ROOT, "phrases no codebook term covers that separate a concept's coded units from the other %d units "
-                + "(coded: units coded with it holding the phrase; missed: of those, units the tool did not tag with it; other: "
+        out.printf(Locale.ROOT, "phrases no codebook term covers that separate a concept's coded units from the other units (%d units in all; "
+                + "coded: units coded with it holding the phrase; missed: of those, units the tool did not tag with it; other: "
                 + "units not coded with it holding the phrase; share: coded / (coded + other); z: log-odds ratio with an informative "
                 + "Dirichlet prior, z-scored)%n", suggestions.units());
         String row = "%-24s %-36s %6s %6s %6s %6s %6s%n";
         out.printf(Locale.ROOT, row, "concept", "phrase", "coded", "missed", "other", "share", "z");
+        List<String> none = new ArrayList<>();
         suggestions.phrases().forEach((concept, phrases) -> {
             if (phrases.isEmpty()) {
-                out.printf(Locale.ROOT, "%-24s (none: no phrase stands in enough of its coded units the tool missed)%n", concept);
+                none.add(concept);
             }
             phrases.forEach(phrase -> out.printf(Locale.ROOT, row, concept, phrase.phrase(), phrase.coded(), phrase.missed(),
                     phrase.other(), String.format(Locale.ROOT, "%.2f", phrase.share()), String.format(Locale.ROOT, "%.2f", phrase.z())));
         });
+        if (!none.isEmpty()) {
+            out.println("no phrase for " + String.join(", ", none) + " (no uncovered phrase stands in enough coded units, among them "
+                    + "one the tool missed)");
+        }
         out.println();
         out.println("codebook terms and rules behind false positives (units where the term tagged a concept the gold does not have "
                 + "there, and units where it tagged one the gold has)");

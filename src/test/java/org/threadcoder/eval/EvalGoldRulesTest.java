@@ -25,19 +25,12 @@ import org.threadcoder.cli.CommandRun;
 class EvalGoldRulesTest {
     private static final String HEADER = "source,start,end,concept,negated\n";
     private static final String PAGE = "ctx_01_alliance.txt";
-    /** Nine units of the page (the mentions the small codebook makes there are in the comments). */
-    static final String UNITS = String.join("\n",
-            PAGE + ",73,149,working-alliance,false",      // "ruptures", "working alliance": found
-            PAGE + ",150,194,,false",                     // no concept, none found
-            PAGE + ",394,422,,false",                     // coded with no concept; the tool tags "Trust": a false positive
-            PAGE + ",423,471,alliance-bond,false",        // no term: missed
-            PAGE + ",634,694,working-alliance,false",     // "rupture": found
-            PAGE + ",634,694,alliance-bond,false",        // "the bond": missed (the codebook has no "bond")
-            PAGE + ",740,819,depression,false",           // "not severely depressed": found, negated by the tool only
-            PAGE + ",820,895,depression,false",           // found
-            PAGE + ",820,895,alliance-bond,false",        // "the bond": missed
-            PAGE + ",897,954,alliance-goals,true",        // "no agreement on goals": found and negated
-            PAGE + ",955,970,,false") + "\n";             // "Agreement on goals" crosses the unit's end: in no unit
+    /**
+     * Nine units of the page, {@code eval/units.gold.csv} (the README there says what the small codebook finds in each):
+     * header, then rows 2-12.
+     */
+    static final String UNITS = TestSupport.read(TestSupport.resource("eval/units.gold.csv")).lines().skip(1)
+            .collect(Collectors.joining("\n", "", "\n"));
 
     @TempDir
     Path temp;
