@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.threadcoder.TestSupport;
 import org.threadcoder.cli.CommandRun;
 
 /**

@@ -69,8 +69,9 @@ class EvalSeedTest {
         System.out.println("eval context/context.gold.csv:\n" + table(result));
         GoldStandard gold = result.gold();
         assertEquals(GoldStandard.Format.CSV, gold.format());
-        assertEquals(75, gold.rows());
-        assertEquals(45, gold.sentences().size(), "distinct (source, start, end) spans");
+        assertEquals(82, gold.rows(), "75 (sentence, concept) rows and 7 sentences coded with no concept");
+        assertEquals(52, gold.sentences().size(), "distinct (source, start, end) spans");
+        assertEquals(7, gold.sentences().stream().filter(sentence -> sentence.concepts().isEmpty()).count());
         assertEquals(GoldStandard.ATTRIBUTES, gold.attributes());
         assertEquals(List.of("ctx_01_alliance.txt", "ctx_02_evidence.txt", "ctx_03_privacy.txt"), List.copyOf(gold.sources().keySet()));
         assertEquals(75, gold.sentences().stream().mapToInt(sentence -> sentence.concepts().size()).sum());
