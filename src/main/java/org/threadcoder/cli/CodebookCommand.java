@@ -32,8 +32,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code threadcoder codebook check|stats}: keep a hand-edited codebook honest. */
 @Command(name = "codebook", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Check a codebook, see how often each term and rule matched, or export it.",
-        subcommands = {CodebookCommand.Check.class, CodebookCommand.Stats.class, CodebookExport.class})
+        description = "Check a codebook, see how often each term and rule matched, export it, or see what a gold says it lacks.",
+        subcommands = {CodebookCommand.Check.class, CodebookCommand.Stats.class, CodebookExport.class, CodebookSuggest.class})
 final class CodebookCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -110,12 +110,15 @@ final class CodebookCommand implements Callable<Integer> {
 
     /** {@code codebook stats [--out DIR] [--codebook FILE]}. */
     @Command(name = "stats", mixinStandardHelpOptions = true,
-            description = "Mentions per term and rule on the last run (OUT/mentions.csv): dead and over-greedy terms stand out.")
+            description = {"Mentions per term and rule on the last run (OUT/mentions.csv): dead and over-greedy terms stand out.",
+                "The codebook is the run's own, found by the name and SHA-256 its manifest (OUT/concept-map.json) gives; "
+                    + "when it cannot be found, or --codebook names another, the first line says which codebook is used and why."})
     static final class Stats implements Callable<Integer> {
         @Option(names = "--out", paramLabel = "DIR", description = "Output folder of the run. Default: ${DEFAULT-VALUE}")
         Path out = Path.of("out");
 
-        @Option(names = "--codebook", paramLabel = "FILE", description = "Codebook (YAML or LIWC .dic). Default: models/codebook.yaml")
+        @Option(names = "--codebook", paramLabel = "FILE", description = "Codebook (YAML or LIWC .dic). Default: the run's, "
+                + "from its manifest")
         Path codebook;
 
         @CommandLine.Spec
@@ -125,7 +128,11 @@ final class CodebookCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             PrintWriter console = spec.commandLine().getOut();
             try {
-                Codebook loaded = Setup.load(codebook, null).codebook();
+                RunRules.Choice choice = RunRules.resolve(out, codebook, null);
+                for (String note : choice.notes()) {
+                    (choice.theRuns() ? console : spec.commandLine().getErr()).println((choice.theRuns() ? "" : "warning: ") + note);
+                }
+                Codebook loaded = choice.loaded().codebook();
                 Map<String, Map<String, Integer>> counts = MentionCounts.read(out.resolve("mentions.csv"));
                 int total = counts.values().stream().flatMap(terms -> terms.values().stream()).mapToInt(Integer::intValue).sum();
                 console.printf(Locale.ROOT, "%-24s %-48s %8s %7s%n", "concept", "term or rule", "mentions", "share");

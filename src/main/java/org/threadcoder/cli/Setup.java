@@ -19,12 +19,17 @@ import org.threadcoder.tagging.ContextRules;
 final class Setup {
     static final Path DEFAULT_CODEBOOK = Path.of("models", "codebook.yaml");
     static final Path DEFAULT_CONTEXT = Path.of("models", "context.yaml");
+    /** How the manifest names a rule file read from inside the jar. */
+    static final String BUNDLED = "(bundled) ";
 
     record Loaded(Codebook codebook, ContextRules contextRules, RunManifest manifest) {
     }
 
     /** A rule file's name as the manifest shows it, and its bytes. */
-    private record Source(String name, byte[] bytes) {
+    record Source(String name, byte[] bytes) {
+        String sha256() {
+            return PageReader.sha256(bytes);
+        }
     }
 
     private Setup() {
@@ -35,8 +40,11 @@ final class Setup {
      * copies inside the jar (so the jar runs from any folder).
      */
     static Loaded load(Path codebookFile, Path contextFile) throws InputException, IOException {
-        Source codebookSource = source(codebookFile, DEFAULT_CODEBOOK);
-        Source contextSource = source(contextFile, DEFAULT_CONTEXT);
+        return loadSources(source(codebookFile, DEFAULT_CODEBOOK), source(contextFile, DEFAULT_CONTEXT));
+    }
+
+    /** Loads a codebook and context rules from their bytes. */
+    static Loaded loadSources(Source codebookSource, Source contextSource) throws InputException {
         Codebook codebook = CodebookLoader.read(codebookSource.name(), codebookSource.bytes());
         try {
             Tables.of(codebook);
@@ -44,12 +52,13 @@ final class Setup {
             throw new InputException(codebookSource.name(), clash.getMessage());
         }
         ContextRules rules = ContextRules.read(contextSource.name(), new ByteArrayInputStream(contextSource.bytes()));
-        RunManifest manifest = new RunManifest(Main.version(), codebookSource.name(), PageReader.sha256(codebookSource.bytes()),
-                contextSource.name(), PageReader.sha256(contextSource.bytes()), LanguageModels.names());
+        RunManifest manifest = new RunManifest(Main.version(), codebookSource.name(), codebookSource.sha256(),
+                contextSource.name(), contextSource.sha256(), LanguageModels.names());
         return new Loaded(codebook, rules, manifest);
     }
 
-    private static Source source(Path given, Path fallback) throws InputException, IOException {
+    /** The file given, else the fallback in {@code models/}, else the copy inside the jar. */
+    static Source source(Path given, Path fallback) throws InputException, IOException {
         Path file = given != null ? given : fallback;
         try {
             return new Source(file.toString(), Files.readAllBytes(file));
@@ -58,11 +67,17 @@ final class Setup {
                 throw new InputException(file.toString(), "no such file");
             }
         }
+        Source bundled = bundled(fallback);
+        if (bundled == null) {
+            throw new InputException(file.toString(), "no such file, and none bundled in the jar");
+        }
+        return bundled;
+    }
+
+    /** The copy of a default rule file inside the jar, named as the manifest names it; null when there is none. */
+    static Source bundled(Path fallback) throws IOException {
         try (InputStream bundled = Setup.class.getResourceAsStream("/" + fallback.getFileName())) {
-            if (bundled == null) {
-                throw new InputException(file.toString(), "no such file, and none bundled in the jar");
-            }
-            return new Source("(bundled) " + fallback.getFileName(), bundled.readAllBytes());
+            return bundled == null ? null : new Source(BUNDLED + fallback.getFileName(), bundled.readAllBytes());
         }
     }
 }

@@ -10,8 +10,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Agreement between a human coder (gold) and the pipeline on present/absent judgements: counts,
- * precision, recall, F1 and Cohen's kappa. Pure functions over counts; no I/O.
+ * Agreement between a human coder (gold) and the pipeline, or between two coders, on present/absent
+ * judgements: counts, precision, recall, F1, Cohen's kappa and Krippendorff's alpha. Pure functions over
+ * counts; no I/O.
  *
  * <p>Conventions: a figure whose denominator is zero is {@link Double#NaN} (undefined, shown as
  * {@code -} or {@code null}); F1 is {@code 2tp / (2tp + fp + fn)}, which equals the harmonic mean of
@@ -96,6 +97,25 @@ public final class Agreement {
             double chance = goldYes * predictedYes + (1 - goldYes) * (1 - predictedYes);
             return chance >= 1 ? Double.NaN : (observed - chance) / (1 - chance);
         }
+
+        /**
+         * Krippendorff's alpha for nominal data, two coders, every item coded by both: {@code 1 - Do / De}
+         * from the coincidence matrix. With {@code n} items there are {@code N = 2n} values; a disagreeing
+         * item adds one coincidence to each of (yes, no) and (no, yes), so
+         * {@code alpha = 1 - (N - 1) (fp + fn) / (n_yes n_no)} with {@code n_yes = 2tp + fp + fn} and
+         * {@code n_no = 2tn + fp + fn} the values of each kind pooled over both coders. Unlike kappa, chance
+         * comes from the pooled values, not each coder's own. NaN when fewer than two items, or when only one
+         * value occurs (then {@code n_yes n_no = 0}).
+         */
+        public double alpha() {
+            double values = 2.0 * total();
+            double yes = 2.0 * truePositives + falsePositives + falseNegatives;
+            double no = 2.0 * trueNegatives + falsePositives + falseNegatives;
+            if (total() < 2 || yes * no == 0) {
+                return Double.NaN;
+            }
+            return 1 - (values - 1) * (falsePositives + falseNegatives) / (yes * no);
+        }
     }
 
     /**
@@ -107,9 +127,10 @@ public final class Agreement {
      * @param macroRecall     mean recall over the labels where it is defined
      * @param macroF1         mean F1 over the labels (every label has one: each occurs on some side)
      * @param macroKappa      mean kappa over the labels where it is defined
+     * @param macroAlpha      mean Krippendorff's alpha over the labels where it is defined
      */
     public record Scores(Map<String, Counts> perLabel, Counts micro, double macroPrecision, double macroRecall, double macroF1,
-                         double macroKappa) {
+                         double macroKappa, double macroAlpha) {
         public Scores {
             perLabel = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(perLabel));
         }
@@ -147,7 +168,7 @@ public final class Agreement {
         List<Counts> all = new ArrayList<>(perLabel.values());
         return new Scores(perLabel, micro, mean(all.stream().map(Counts::precision).toList()),
                 mean(all.stream().map(Counts::recall).toList()), mean(all.stream().map(Counts::f1).toList()),
-                mean(all.stream().map(Counts::kappa).toList()));
+                mean(all.stream().map(Counts::kappa).toList()), mean(all.stream().map(Counts::alpha).toList()));
     }
 
     /** The mean of the defined (non-NaN) values; NaN when there is none. */

@@ -3,21 +3,18 @@ package org.threadcoder.eval;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.threadcoder.InputException;
 import org.threadcoder.Pipeline;
 import org.threadcoder.eval.GoldStandard.GoldSentence;
 import org.threadcoder.eval.GoldStandard.GoldThread;
 import org.threadcoder.model.Context;
-import org.threadcoder.model.Mention;
 import org.threadcoder.model.Page;
 import org.threadcoder.model.Sentence;
 import org.threadcoder.model.Span;
@@ -89,8 +86,11 @@ public final class Evaluation {
     public record ThreadScore(int gold, int produced, int matching) {
     }
 
-    /** A gold sentence where the pipeline's concepts differ: the gold concepts it missed and the ones it added. */
-    public record Difference(GoldSentence sentence, List<String> missed, List<String> extra) {
+    /**
+     * A gold unit where the pipeline's concepts differ: the gold concepts it missed and the ones it added; a unit
+     * the reader lost ({@code kept} false) misses all its concepts.
+     */
+    public record Difference(GoldSentence sentence, boolean kept, List<String> missed, List<String> extra) {
     }
 
     /**
@@ -100,15 +100,21 @@ public final class Evaluation {
      * @param sources     the sources run, in gold order
      * @param skipped     inputs given that the gold does not name (not run)
      * @param sentences   sentence boundaries
-     * @param concepts    concepts per gold sentence (labels: concept ids; items: gold sentences)
-     * @param attributes  one score per attribute the gold codes
+     * @param units       per gold unit, in gold order, whether the run kept it and the mentions inside it
+     * @param concepts    concepts per kept gold unit (labels: concept ids; items: the units the run kept)
+     * @param endToEnd    the micro counts over every gold unit: {@code concepts}' pooled counts, plus each gold
+     *                    concept of a lost unit as a false negative
+     * @param attributes  one score per attribute the gold codes, over the kept units' (unit, concept) pairs both
+     *                    sides found
      * @param threads     thread metadata, or null when the gold has no threads (CSV)
      * @param differences gold sentences where the concepts differ, in gold order
      */
     public record Result(GoldStandard gold, List<SourceRun> sources, List<String> skipped, SentenceScore sentences,
-                         Agreement.Scores concepts, List<AttributeScore> attributes, ThreadScore threads, List<Difference> differences) {
+                         List<UnitResult> units, Agreement.Scores concepts, Agreement.Counts endToEnd, List<AttributeScore> attributes,
+                         ThreadScore threads, List<Difference> differences) {
         public Result {
             sources = List.copyOf(sources);
+            units = List.copyOf(units);
             skipped = List.copyOf(skipped);
             attributes = List.copyOf(attributes);
             differences = List.copyOf(differences);
@@ -178,9 +184,10 @@ public final class Evaluation {
                     page.text().slice(sentence.span()), sentence.concepts(), sentence.attributes(), sentence.line()));
         }
         gold = new GoldStandard(gold.file(), gold.format(), gold.attributes(), gold.rows(), gold.sources(), withText, gold.threads());
-        List<Map<String, Context>> found = found(gold, tagged);
-        return new Result(gold, sources, skipped, sentences(gold, tagged), concepts(gold, found),
-                attributes(gold, found), threads(gold, pages), differences(gold, found));
+        List<UnitResult> units = UnitResult.of(gold.sentences(), tagged);
+        Agreement.Scores concepts = concepts(units);
+        return new Result(gold, sources, skipped, sentences(gold, tagged), units, concepts, endToEnd(concepts, units),
+                attributes(gold, units), threads(gold, pages), differences(units));
     }
 
     private static Map<String, Pipeline.Input> choose(GoldStandard gold, List<Pipeline.Input> inputs) throws InputException {
@@ -242,42 +249,6 @@ public final class Evaluation {
         return new SentenceScore(gold.sentences().size(), bySpan, byText, produced, missed);
     }
 
-    /** Per gold sentence, the pipeline's concepts there (mentions inside its span) with their attributes OR-ed. */
-    private static List<Map<String, Context>> found(GoldStandard gold, Map<String, List<TaggedThread>> tagged) {
-        Map<String, List<Mention>> bySource = new HashMap<>();
-        tagged.forEach((source, threads) -> bySource.put(source, threads.stream().flatMap(thread -> thread.mentions().stream())
-                .sorted(Comparator.comparing(Mention::span)).toList()));
-        List<Map<String, Context>> found = new ArrayList<>();
-        for (GoldSentence sentence : gold.sentences()) {
-            Map<String, Context> concepts = new TreeMap<>();
-            List<Mention> mentions = bySource.get(sentence.source());
-            int low = 0;
-            for (int high = mentions.size(); low < high; ) {
-                int middle = (low + high) >>> 1;
-                if (mentions.get(middle).span().start() < sentence.span().start()) {
-                    low = middle + 1;
-                } else {
-                    high = middle;
-                }
-            }
-            for (Mention mention : mentions.subList(low, mentions.size())) {
-                if (mention.span().start() >= sentence.span().end()) {
-                    break;
-                }
-                if (sentence.span().contains(mention.span())) {
-                    concepts.merge(mention.conceptId(), mention.context(), Evaluation::either);
-                }
-            }
-            found.add(concepts);
-        }
-        return found;
-    }
-
-    private static Context either(Context a, Context b) {
-        return new Context(a.negated() || b.negated(), a.hypothetical() || b.hypothetical(), a.uncertain() || b.uncertain(),
-                a.reported() || b.reported(), a.question() || b.question(), a.trigger().isEmpty() ? b.trigger() : a.trigger());
-    }
-
     /** The value of a named attribute. */
     public static boolean attribute(Context context, String name) {
         return switch (name) {
@@ -290,24 +261,34 @@ public final class Evaluation {
         };
     }
 
-    private Agreement.Scores concepts(GoldStandard gold, List<Map<String, Context>> found) {
-        List<Set<String>> goldSets = gold.sentences().stream().map(sentence -> Set.copyOf(sentence.concepts())).toList();
-        List<Set<String>> predicted = found.stream().map(Map::keySet).toList();
+    /** Concepts per kept gold unit (a unit the reader lost has no chance to be tagged: see {@link Result#endToEnd()}). */
+    private Agreement.Scores concepts(List<UnitResult> units) {
+        List<UnitResult> kept = units.stream().filter(UnitResult::kept).toList();
+        List<Set<String>> goldSets = kept.stream().map(unit -> Set.copyOf(unit.unit().concepts())).toList();
+        List<Set<String>> predicted = kept.stream().map(unit -> unit.concepts().keySet()).toList();
         return Agreement.compare(goldSets, predicted, pipeline.codebook().ids());
     }
 
-    private static List<AttributeScore> attributes(GoldStandard gold, List<Map<String, Context>> found) {
+    /** The kept units' counts pooled, plus each gold concept of a lost unit as a miss. */
+    private static Agreement.Counts endToEnd(Agreement.Scores concepts, List<UnitResult> units) {
+        int lostConcepts = units.stream().filter(unit -> !unit.kept()).mapToInt(unit -> unit.unit().concepts().size()).sum();
+        Agreement.Counts micro = concepts.micro();
+        return new Agreement.Counts(micro.truePositives(), micro.falsePositives(), micro.falseNegatives() + lostConcepts,
+                micro.trueNegatives());
+    }
+
+    private static List<AttributeScore> attributes(GoldStandard gold, List<UnitResult> units) {
         List<AttributeScore> scores = new ArrayList<>();
         for (String attribute : gold.attributes()) {
             int goldTrue = 0;
             Agreement.Counts counts = Agreement.Counts.NONE;
-            for (int i = 0; i < gold.sentences().size(); i++) {
-                GoldSentence sentence = gold.sentences().get(i);
-                for (String concept : sentence.concepts()) {
-                    goldTrue += sentence.has(attribute, concept) ? 1 : 0;
-                    Context context = found.get(i).get(concept);
+            for (UnitResult unit : units) {
+                Map<String, Context> found = unit.kept() ? unit.concepts() : Map.of();
+                for (String concept : unit.unit().concepts()) {
+                    goldTrue += unit.unit().has(attribute, concept) ? 1 : 0;
+                    Context context = found.get(concept);
                     if (context != null) {
-                        counts = counts.add(sentence.has(attribute, concept), attribute(context, attribute));
+                        counts = counts.add(unit.unit().has(attribute, concept), attribute(context, attribute));
                     }
                 }
             }
@@ -340,15 +321,15 @@ public final class Evaluation {
                 && (expected.complete() == null || expected.complete() == actual.complete());
     }
 
-    private static List<Difference> differences(GoldStandard gold, List<Map<String, Context>> found) {
+    private static List<Difference> differences(List<UnitResult> units) {
         List<Difference> differences = new ArrayList<>();
-        for (int i = 0; i < gold.sentences().size(); i++) {
-            GoldSentence sentence = gold.sentences().get(i);
-            Set<String> predicted = found.get(i).keySet();
+        for (UnitResult unit : units) {
+            GoldSentence sentence = unit.unit();
+            Set<String> predicted = unit.kept() ? unit.concepts().keySet() : Set.of();
             List<String> missed = sentence.concepts().stream().filter(concept -> !predicted.contains(concept)).sorted().toList();
             List<String> extra = predicted.stream().filter(concept -> !sentence.concepts().contains(concept)).toList();
             if (!missed.isEmpty() || !extra.isEmpty()) {
-                differences.add(new Difference(sentence, missed, extra));
+                differences.add(new Difference(sentence, unit.kept(), missed, extra));
             }
         }
         return differences;

@@ -33,9 +33,12 @@ public final class EvaluationReport {
     public static final String SCHEMA = "threadcoder.eval/1";
     public static final String JSON_FILE = "eval.json";
     public static final String CSV_FILE = "eval.csv";
-    /** The columns of {@code eval.csv}; {@code scope} is {@code concept}, {@code micro} or {@code macro}. */
+    /**
+     * The columns of {@code eval.csv}; {@code scope} is {@code concept}, {@code micro} or {@code macro} (over the units the
+     * run kept), or {@code end-to-end} (micro over every gold unit, a lost unit's concepts counted as missed).
+     */
     public static final List<String> CSV_COLUMNS = List.of("scope", "concept", "gold", "predicted", "tp", "fp", "fn", "tn",
-            "precision", "recall", "f1", "kappa");
+            "precision", "recall", "f1", "kappa", "alpha");
     private static final int SHOWN_MISSES = 10;
     private static final ObjectMapper JSON = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
@@ -45,22 +48,18 @@ public final class EvaluationReport {
     /** Prints the readable table: concepts, micro and macro, sentences, threads, attributes. */
     public static void print(Result result, PrintWriter out) {
         GoldStandard gold = result.gold();
-        out.printf(Locale.ROOT, "gold %s (%s%s): %d sentences, %d (sentence, concept) pairs, attributes %s; %d %s evaluated%n",
+        String unit = gold.format() == GoldStandard.Format.JSON ? "sentence" : "unit";
+        out.printf(Locale.ROOT, "gold %s (%s%s): %d %ss, %d (%s, concept) pairs, attributes %s; %d %s evaluated%n",
                 fileName(gold.file()), gold.format(), gold.format() == GoldStandard.Format.CSV ? ", " + gold.rows() + " rows" : "",
-                gold.sentences().size(), pairs(gold), gold.attributes().isEmpty() ? "none" : String.join(", ", gold.attributes()),
+                gold.sentences().size(), unit, pairs(gold), unit, gold.attributes().isEmpty() ? "none" : String.join(", ", gold.attributes()),
                 result.sources().size(), result.sources().size() == 1 ? "source" : "sources");
-        String row = "%-26s %5s %5s %5s %5s %9s %7s %6s %6s%n";
-        out.printf(Locale.ROOT, row, "concept", "gold", "tp", "fp", "fn", "precision", "recall", "f1", "kappa");
-        Agreement.Scores concepts = result.concepts();
-        concepts.perLabel().forEach((concept, counts) -> out.printf(Locale.ROOT, row, concept, counts.gold(), counts.truePositives(),
-                counts.falsePositives(), counts.falseNegatives(), figure(counts.precision()), figure(counts.recall()),
-                figure(counts.f1()), figure(counts.kappa())));
-        Agreement.Counts micro = concepts.micro();
-        int labels = concepts.perLabel().size();
-        out.printf(Locale.ROOT, row, "micro (" + labels + " concepts)", micro.gold(), micro.truePositives(), micro.falsePositives(),
-                micro.falseNegatives(), figure(micro.precision()), figure(micro.recall()), figure(micro.f1()), figure(micro.kappa()));
-        out.printf(Locale.ROOT, row, "macro (" + labels + " concepts)", "", "", "", "", figure(concepts.macroPrecision()),
-                figure(concepts.macroRecall()), figure(concepts.macroF1()), figure(concepts.macroKappa()));
+        ConceptTable.print(result.concepts(), out);
+        long kept = result.units().stream().filter(UnitResult::kept).count();
+        out.printf(Locale.ROOT, "units: %d gold units, %d kept by the run (its sentences cover at least half of the unit), %d lost;"
+                + " the table is over the kept units%n", result.units().size(), kept, result.units().size() - kept);
+        Agreement.Counts endToEnd = result.endToEnd();
+        out.printf(Locale.ROOT, "end to end (all %d gold units, a lost unit's concepts counted as missed): micro precision %s recall %s"
+                + " f1 %s%n", result.units().size(), figure(endToEnd.precision()), figure(endToEnd.recall()), figure(endToEnd.f1()));
         Evaluation.SentenceScore sentences = result.sentences();
         out.printf(Locale.ROOT, "sentences: %d of %d gold sentences reproduced (%s): %d by span, %d by text; %d produced%n",
                 sentences.reproduced(), sentences.gold(), percent(sentences.share()), sentences.bySpan(), sentences.byText(),
@@ -108,17 +107,22 @@ public final class EvaluationReport {
                     .withArrayIndenter(new DefaultIndenter("  ", "\n"));
             JSON.writer(printer).writeValue(json.writer(), json(result, manifest));
             json.writer().write('\n');
-            Agreement.Scores concepts = result.concepts();
-            for (Map.Entry<String, Agreement.Counts> entry : concepts.perLabel().entrySet()) {
-                csv.row(csvRow("concept", entry.getKey(), entry.getValue()));
-            }
-            csv.row(csvRow("micro", "", concepts.micro()));
-            csv.row("macro", "", "", "", "", "", "", "", cell(concepts.macroPrecision()), cell(concepts.macroRecall()),
-                    cell(concepts.macroF1()), cell(concepts.macroKappa()));
+            conceptRows(result.concepts(), csv);
+            csv.row(csvRow("end-to-end", "", result.endToEnd()));
             csv.commit();
             json.commit();
         }
         return List.of(jsonPath, csvPath);
+    }
+
+    /** The per-concept, micro and macro rows of {@code eval.csv}. */
+    static void conceptRows(Agreement.Scores concepts, CsvTable csv) throws IOException {
+        for (Map.Entry<String, Agreement.Counts> entry : concepts.perLabel().entrySet()) {
+            csv.row(csvRow("concept", entry.getKey(), entry.getValue()));
+        }
+        csv.row(csvRow("micro", "", concepts.micro()));
+        csv.row("macro", "", "", "", "", "", "", "", cell(concepts.macroPrecision()), cell(concepts.macroRecall()),
+                cell(concepts.macroF1()), cell(concepts.macroKappa()), cell(concepts.macroAlpha()));
     }
 
     /** The {@code eval.json} document. */
@@ -168,6 +172,10 @@ public final class EvaluationReport {
         put(macro, "recall", concepts.macroRecall());
         put(macro, "f1", concepts.macroF1());
         put(macro, "kappa", concepts.macroKappa());
+        put(macro, "alpha", concepts.macroAlpha());
+        long kept = result.units().stream().filter(UnitResult::kept).count();
+        root.putObject("units").put("gold", result.units().size()).put("kept", kept).put("lost", result.units().size() - kept);
+        counts(root.putObject("end_to_end"), result.endToEnd());
         ArrayNode attributes = root.putArray("attributes");
         for (AttributeScore score : result.attributes()) {
             counts(attributes.addObject().put("attribute", score.attribute()).put("gold_true", score.goldTrue())
@@ -175,7 +183,7 @@ public final class EvaluationReport {
         }
         ArrayNode differences = root.putArray("differences");
         for (Evaluation.Difference difference : result.differences()) {
-            ObjectNode node = sentenceObject(differences.addObject(), difference.sentence());
+            ObjectNode node = sentenceObject(differences.addObject(), difference.sentence()).put("kept", difference.kept());
             difference.missed().forEach(node.putArray("missed")::add);
             difference.extra().forEach(node.putArray("extra")::add);
         }
@@ -196,12 +204,13 @@ public final class EvaluationReport {
         put(node, "recall", counts.recall());
         put(node, "f1", counts.f1());
         put(node, "kappa", counts.kappa());
+        put(node, "alpha", counts.alpha());
     }
 
     private static List<Object> csvRow(String scope, String concept, Agreement.Counts counts) {
         List<Object> row = new ArrayList<>(List.of(scope, concept, counts.gold(), counts.predicted(), counts.truePositives(),
                 counts.falsePositives(), counts.falseNegatives(), counts.trueNegatives()));
-        row.addAll(List.of(cell(counts.precision()), cell(counts.recall()), cell(counts.f1()), cell(counts.kappa())));
+        row.addAll(List.of(cell(counts.precision()), cell(counts.recall()), cell(counts.f1()), cell(counts.kappa()), cell(counts.alpha())));
         return row;
     }
 
@@ -224,7 +233,7 @@ public final class EvaluationReport {
     }
 
     private static String figure(double value) {
-        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.3f", value);
+        return ConceptTable.figure(value);
     }
 
     private static String percent(double value) {

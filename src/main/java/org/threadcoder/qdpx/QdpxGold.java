@@ -15,7 +15,6 @@ import org.threadcoder.eval.GoldStandard.GoldSentence;
 import org.threadcoder.model.Codebook;
 import org.threadcoder.model.Concept;
 import org.threadcoder.model.Page;
-import org.threadcoder.model.Sentence;
 import org.threadcoder.model.Span;
 import org.threadcoder.model.TweetThread;
 
@@ -44,15 +43,15 @@ public final class QdpxGold {
     private record Match(QdpxProject.TextDocument document, Pipeline.Input input, Page page) {
     }
 
-    /** A pipeline sentence collecting the coding that overlaps it. */
+    /** A unit (a pipeline sentence, or a span another coder coded) collecting the coding that overlaps it. */
     private static final class Draft {
-        final Sentence sentence;
+        final Span span;
         final Set<String> concepts = new LinkedHashSet<>();
         final Map<String, Set<String>> attributes = new LinkedHashMap<>();
         final Set<String> attributesOfAll = new LinkedHashSet<>();
 
-        Draft(Sentence sentence) {
-            this.sentence = sentence;
+        Draft(Span span) {
+            this.span = span;
         }
 
         void add(List<String> own, List<String> marks) {
@@ -69,7 +68,7 @@ public final class QdpxGold {
         GoldSentence build(String source) {
             Map<String, Set<String>> marked = new LinkedHashMap<>(attributes);
             attributesOfAll.forEach(attribute -> marked.put(attribute, concepts));
-            return new GoldSentence(source, sentence.span(), null, new ArrayList<>(concepts), marked, 0);
+            return new GoldSentence(source, span, null, new ArrayList<>(concepts), marked, 0);
         }
     }
 
@@ -81,6 +80,18 @@ public final class QdpxGold {
      * @throws InputException when a coded source matches no input, or no coded selection maps to a concept
      */
     public static Reading read(QdpxProject project, List<Pipeline.Input> inputs, Pipeline pipeline) throws InputException {
+        return read(project, inputs, pipeline, Map.of());
+    }
+
+    /**
+     * Like {@link #read(QdpxProject, List, Pipeline)}, but a source named in {@code units} gets those spans as its
+     * units instead of the pipeline's sentences (to compare the project with another coder's units, by the same
+     * overlap rule).
+     *
+     * @param units spans per input source name
+     */
+    public static Reading read(QdpxProject project, List<Pipeline.Input> inputs, Pipeline pipeline, Map<String, List<Span>> units)
+            throws InputException {
         Map<String, String> concepts = conceptsByCode(project, pipeline.codebook());
         Map<String, String> attributes = attributesByCode(project, concepts);
         List<String> notes = new ArrayList<>(project.skipped());
@@ -115,8 +126,12 @@ public final class QdpxGold {
         for (Match match : matches) {
             sources.put(match.input().source(), 0);
             List<Draft> drafts = new ArrayList<>();
-            for (TweetThread thread : match.page().threads()) {
-                pipeline.splitter().split(match.page().text(), thread).forEach(sentence -> drafts.add(new Draft(sentence)));
+            if (units.containsKey(match.input().source())) {
+                units.get(match.input().source()).forEach(span -> drafts.add(new Draft(span)));
+            } else {
+                for (TweetThread thread : match.page().threads()) {
+                    pipeline.splitter().split(match.page().text(), thread).forEach(sentence -> drafts.add(new Draft(sentence.span())));
+                }
             }
             for (QdpxProject.Selection selection : match.document().selections()) {
                 List<String> own = selection.codeGuids().stream().filter(concepts::containsKey).map(concepts::get).distinct().toList();
@@ -128,7 +143,7 @@ public final class QdpxGold {
                 Span span = trimmed(project, match, selection);
                 boolean inSentence = false;
                 for (Draft draft : drafts) {
-                    if (span.length() > 0 && draft.sentence.span().overlaps(span)) {
+                    if (span.length() > 0 && draft.span.overlaps(span)) {
                         inSentence = true;
                         draft.add(own, marks);
                     }

@@ -57,4 +57,32 @@ class CodebookCommandTest {
         assertTrue(stats.out().lines().anyMatch(line -> line.matches("working-alliance\\s+working alliance\\s+1\\s.*")), stats.out());
         assertTrue(stats.out().lines().anyMatch(line -> line.matches("professional-ethics\\s+malpractice\\s+0\\s.*dead")), stats.out());
     }
+
+    @Test
+    void statsReadTheCodebookTheRunsManifestNames() throws Exception {
+        Path codebook = temp.resolve("small.yaml");
+        java.nio.file.Files.copy(TestSupport.resource("eval/small-codebook.yaml"), codebook);
+        Path out = temp.resolve("out");
+        assertEquals(0, run("run", TestSupport.resource("context/ctx_01_alliance.txt").toString(), "--out", out.toString(),
+                "--codebook", codebook.toString(), "--no-report").exitCode());
+        CommandRun stats = run("codebook", "stats", "--out", out.toString());
+        System.out.print(stats.out() + stats.err());
+        assertEquals(0, stats.exitCode(), stats.err());
+        assertTrue(stats.out().startsWith("using the run's codebook " + codebook + " (SHA-256 "), stats.out());
+        assertTrue(stats.out().lines().anyMatch(line -> line.matches("alliance-bond\\s+trust\\s+2\\s.*")), stats.out());
+        assertTrue(stats.out().contains("12 mentions; 0 terms and rules matched nothing on this run"), "the run's five terms, none dead");
+        assertEquals("", stats.err());
+
+        java.nio.file.Files.delete(codebook);
+        CommandRun gone = run("codebook", "stats", "--out", out.toString());
+        System.out.print(gone.err());
+        assertEquals(0, gone.exitCode());
+        assertTrue(gone.err().startsWith("warning: using codebook models/codebook.yaml (SHA-256 "), gone.err());
+        assertTrue(gone.err().contains("NOT the run's: its " + codebook + " (SHA-256 "), gone.err());
+        assertEquals(1, gone.err().lines().count(), "one line says which codebook and why");
+
+        CommandRun other = run("codebook", "stats", "--out", out.toString(), "--codebook", TestSupport.codebookFile().toString());
+        assertTrue(other.err().startsWith("warning: using codebook " + TestSupport.codebookFile() + " (given), which is NOT the run's "
+                + codebook), other.err());
+    }
 }

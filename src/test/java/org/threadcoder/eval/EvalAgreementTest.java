@@ -56,6 +56,23 @@ class EvalAgreementTest {
     }
 
     @Test
+    void krippendorffsAlphaOfHisBinaryExample() {
+        // Krippendorff (2011), "Computing Krippendorff's alpha-reliability", two observers, ten units, values 0/1:
+        // A 0 1 0 0 0 0 0 0 1 0, B 1 1 1 0 0 1 0 0 0 0 -> both 1 once, A0/B1 three times, A1/B0 once, both 0 five times;
+        // n_yes = 2 + 4 = 6, n_no = 10 + 4 = 14, N = 20: alpha = 1 - 19 * 4 / (6 * 14) = 0.095
+        assertEquals(1 - 19.0 * 4 / (6 * 14), new Counts(1, 3, 1, 5).alpha(), CLOSE);
+        assertEquals(0.095, new Counts(1, 3, 1, 5).alpha(), 0.0005);
+        // the hand example above: n_yes = 40 + 15 = 55, n_no = 30 + 15 = 45, N = 100
+        assertEquals(1 - 99.0 * 15 / (55 * 45), new Counts(20, 5, 10, 15).alpha(), CLOSE);
+        assertEquals(1.0, new Counts(3, 0, 0, 7).alpha(), CLOSE);
+        assertTrue(Double.isNaN(new Counts(0, 0, 0, 10).alpha()), "one value only: alpha undefined");
+        assertTrue(Double.isNaN(new Counts(1, 0, 0, 0).alpha()), "one unit: alpha undefined");
+        // alpha is symmetric in the two coders; kappa and alpha stay close when the two coders' marginals agree
+        assertEquals(new Counts(1, 3, 1, 5).alpha(), new Counts(1, 1, 3, 5).alpha(), CLOSE);
+        assertEquals(new Counts(8, 2, 2, 88).kappa(), new Counts(8, 2, 2, 88).alpha(), 0.01);
+    }
+
+    @Test
     void countsAccumulate() {
         Counts counts = Counts.NONE.add(true, true).add(false, true).add(true, false).add(false, false).add(true, true);
         assertEquals(new Counts(2, 1, 1, 1), counts);

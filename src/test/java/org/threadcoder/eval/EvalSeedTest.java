@@ -69,8 +69,9 @@ class EvalSeedTest {
         System.out.println("eval context/context.gold.csv:\n" + table(result));
         GoldStandard gold = result.gold();
         assertEquals(GoldStandard.Format.CSV, gold.format());
-        assertEquals(75, gold.rows());
-        assertEquals(45, gold.sentences().size(), "distinct (source, start, end) spans");
+        assertEquals(82, gold.rows(), "75 (sentence, concept) rows and 7 sentences coded with no concept");
+        assertEquals(52, gold.sentences().size(), "distinct (source, start, end) spans");
+        assertEquals(7, gold.sentences().stream().filter(sentence -> sentence.concepts().isEmpty()).count());
         assertEquals(GoldStandard.ATTRIBUTES, gold.attributes());
         assertEquals(List.of("ctx_01_alliance.txt", "ctx_02_evidence.txt", "ctx_03_privacy.txt"), List.copyOf(gold.sources().keySet()));
         assertEquals(75, gold.sentences().stream().mapToInt(sentence -> sentence.concepts().size()).sum());
@@ -96,8 +97,9 @@ class EvalSeedTest {
         assertNotNull(json.get("concepts").get("micro").get("tn"));
         List<String> lines = Files.readAllLines(first.get(1), StandardCharsets.UTF_8);
         assertEquals(String.join(",", EvaluationReport.CSV_COLUMNS), lines.get(0));
-        assertEquals(1 + result.concepts().perLabel().size() + 2, lines.size());
-        assertTrue(lines.get(lines.size() - 2).startsWith("micro,") && lines.get(lines.size() - 1).startsWith("macro,"), lines.toString());
+        assertEquals(1 + result.concepts().perLabel().size() + 3, lines.size());
+        assertTrue(lines.get(lines.size() - 3).startsWith("micro,") && lines.get(lines.size() - 2).startsWith("macro,")
+                && lines.get(lines.size() - 1).startsWith("end-to-end,"), lines.toString());
         try (var listing = Files.list(temp.resolve("a"))) {
             assertEquals(2, listing.count(), "no temporary file left");
         }
