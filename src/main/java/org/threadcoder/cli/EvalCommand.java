@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.threadcoder.InputException;
+import org.threadcoder.output.OutputSet;
 import org.threadcoder.Inputs;
 import org.threadcoder.Pipeline;
 import org.threadcoder.eval.Evaluation;
@@ -74,9 +75,16 @@ final class EvalCommand implements Callable<Integer> {
             return Main.INPUT_FAILED;
         }
         EvaluationReport.print(result, out);
-        try {
-            List<Path> written = EvaluationReport.write(result, loaded.manifest(), this.out);
-            out.println("threadcoder: evaluation written to " + written.get(0) + " and " + written.get(1));
+        try (OutputSet set = OutputSet.update(this.out)) {
+            // eval.json and eval.csv change together: the folder is replaced as a whole, as by a run
+            List<Path> written = EvaluationReport.write(result, loaded.manifest(), set.folder());
+            set.commit();
+            set.repairs().forEach(repair -> err.println("warning: " + repair));
+            out.println("threadcoder: evaluation written to " + this.out.resolve(written.get(0).getFileName()) + " and "
+                    + this.out.resolve(written.get(1).getFileName()));
+        } catch (InputException unusable) {
+            err.println(unusable.getMessage());
+            return Main.INPUT_FAILED;
         } catch (IOException cannotWrite) {
             err.println(this.out + ": cannot write " + EvaluationReport.JSON_FILE + ", " + EvaluationReport.CSV_FILE + ": "
                     + cannotWrite.getMessage());

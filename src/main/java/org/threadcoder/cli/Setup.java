@@ -22,8 +22,11 @@ final class Setup {
     record Loaded(Codebook codebook, ContextRules contextRules, RunManifest manifest) {
     }
 
-    /** A rule file's name as the manifest shows it, and its bytes. */
-    private record Source(String name, byte[] bytes) {
+    /**
+     * A rule file: the path as given (for messages), its name as the manifest shows it (the file
+     * name alone, so no path of this machine reaches an output; the SHA-256 identifies it), its bytes.
+     */
+    private record Source(String path, String name, byte[] bytes) {
     }
 
     private Setup() {
@@ -36,8 +39,8 @@ final class Setup {
     static Loaded load(Path codebookFile, Path contextFile) throws InputException, IOException {
         Source codebookSource = source(codebookFile, DEFAULT_CODEBOOK);
         Source contextSource = source(contextFile, DEFAULT_CONTEXT);
-        Codebook codebook = CodebookLoader.read(codebookSource.name(), codebookSource.bytes());
-        ContextRules rules = ContextRules.read(contextSource.name(), new ByteArrayInputStream(contextSource.bytes()));
+        Codebook codebook = CodebookLoader.read(codebookSource.path(), codebookSource.bytes());
+        ContextRules rules = ContextRules.read(contextSource.path(), new ByteArrayInputStream(contextSource.bytes()));
         RunManifest manifest = new RunManifest(Main.version(), codebookSource.name(), PageReader.sha256(codebookSource.bytes()),
                 contextSource.name(), PageReader.sha256(contextSource.bytes()), LanguageModels.names());
         return new Loaded(codebook, rules, manifest);
@@ -46,7 +49,7 @@ final class Setup {
     private static Source source(Path given, Path fallback) throws InputException, IOException {
         Path file = given != null ? given : fallback;
         try {
-            return new Source(file.toString(), Files.readAllBytes(file));
+            return new Source(file.toString(), file.getFileName().toString(), Files.readAllBytes(file));
         } catch (NoSuchFileException missing) {
             if (given != null) {
                 throw new InputException(file.toString(), "no such file");
@@ -56,7 +59,8 @@ final class Setup {
             if (bundled == null) {
                 throw new InputException(file.toString(), "no such file, and none bundled in the jar");
             }
-            return new Source("(bundled) " + fallback.getFileName(), bundled.readAllBytes());
+            String name = "(bundled) " + fallback.getFileName();
+            return new Source(name, name, bundled.readAllBytes());
         }
     }
 }

@@ -13,11 +13,13 @@ import org.threadcoder.model.Sentence;
 import org.threadcoder.model.TaggedThread;
 import org.threadcoder.model.TweetThread;
 import org.threadcoder.model.Tweet;
+import org.threadcoder.model.XAddress;
 
 /**
  * Writes the study dataset: {@code sentences.csv}, {@code mentions.csv} and {@code threads.csv}
  * row by row as pages are processed, then {@code concept-map.json} from the aggregate. Every file
- * is written under a temporary name and all are renamed into place only by {@link #commit(RunManifest)}.
+ * is written under a temporary name and all are renamed into place only by {@link #commit(RunManifest)};
+ * the folder itself is an {@link OutputSet}'s staging folder, moved into place when the run is done.
  */
 public final class DatasetWriter implements Closeable {
     public static final List<String> SENTENCE_COLUMNS = List.of("sentence_id", "source", "thread_id", "author", "handle",
@@ -37,15 +39,23 @@ public final class DatasetWriter implements Closeable {
     private final List<AtomicFile> extractedSources = new ArrayList<>();
 
     public DatasetWriter(Path folder, Codebook codebook, boolean rollUp) throws IOException {
+        this(folder, codebook, rollUp, false);
+    }
+
+    /**
+     * @param spreadsheetSafe whether text cells starting with a formula character get a leading
+     *                        {@code '} ({@link CsvTable#protect})
+     */
+    public DatasetWriter(Path folder, Codebook codebook, boolean rollUp, boolean spreadsheetSafe) throws IOException {
         this.folder = folder;
         this.conceptMap = new ConceptMap(codebook, rollUp);
         List<CsvTable> opened = new ArrayList<>();
         try {
-            sentences = open(opened, folder.resolve("sentences.csv"), SENTENCE_COLUMNS);
-            mentions = open(opened, folder.resolve("mentions.csv"), MENTION_COLUMNS);
+            sentences = open(opened, new CsvTable(folder.resolve("sentences.csv"), SENTENCE_COLUMNS, spreadsheetSafe));
+            mentions = open(opened, new CsvTable(folder.resolve("mentions.csv"), MENTION_COLUMNS, spreadsheetSafe));
             List<String> threadColumns = new ArrayList<>(THREAD_COLUMNS);
             threadColumns.addAll(codebook.ids());
-            threads = open(opened, folder.resolve("threads.csv"), threadColumns);
+            threads = open(opened, new CsvTable(folder.resolve("threads.csv"), threadColumns, spreadsheetSafe));
         } catch (IOException | RuntimeException failed) {
             for (CsvTable table : opened) {
                 table.close();
@@ -54,8 +64,7 @@ public final class DatasetWriter implements Closeable {
         }
     }
 
-    private static CsvTable open(List<CsvTable> opened, Path target, List<String> header) throws IOException {
-        CsvTable table = new CsvTable(target, header);
+    private static CsvTable open(List<CsvTable> opened, CsvTable table) {
         opened.add(table);
         return table;
     }
@@ -67,7 +76,7 @@ public final class DatasetWriter implements Closeable {
     public void addSource(Page page) throws IOException {
         conceptMap.addSource(page.source(), page.sha256());
         if (page.extracted()) {
-            AtomicFile file = new AtomicFile(folder.resolve("sources").resolve(page.source() + ".txt"));
+            AtomicFile file = new AtomicFile(extractedPath(page.source()));
             try {
                 file.writer().write(page.text().text());
                 file.writer().flush();
@@ -80,15 +89,27 @@ public final class DatasetWriter implements Closeable {
         }
     }
 
+    /** Where a source's extracted text goes: under {@code sources/}, never outside the folder. */
+    private Path extractedPath(String source) {
+        Path sources = folder.resolve("sources").toAbsolutePath().normalize();
+        Path target = sources.resolve(source + ".txt").normalize();
+        if (!target.startsWith(sources) || target.equals(sources)) {
+            throw new IllegalArgumentException("source name '" + source + "' would write outside " + sources);
+        }
+        return target;
+    }
+
     /** Writes one thread's rows; {@code extracted} says whether offsets refer to {@code sources/<source>.txt}. */
     public void write(TaggedThread tagged, boolean extracted) throws IOException {
         TweetThread thread = tagged.thread();
-        for (Sentence sentence : tagged.sentences()) {
+        List<List<String>> conceptsBySentence = tagged.conceptsBySentence();
+        for (int s = 0; s < tagged.sentences().size(); s++) {
+            Sentence sentence = tagged.sentences().get(s);
             Tweet tweet = sentence.firstTweet() <= thread.tweets().size() ? thread.tweets().get(sentence.firstTweet() - 1) : null;
             sentences.row(sentence.id(), thread.source(), thread.id(), thread.author(), thread.handle(),
                     thread.date() == null ? null : thread.date().toString(), sentence.firstTweet(), sentence.lastTweet(),
                     sentence.index(), sentence.span().start(), sentence.span().end(), sentence.text(), sentence.cleanText(),
-                    String.join(";", tagged.conceptsOf(sentence)), tweet == null ? null : tweet.tweetId(),
+                    String.join(";", conceptsBySentence.get(s)), tweet == null ? null : tweet.tweetId(),
                     tweetUrl(thread, tweet), threadUrl(thread), thread.tweetsInferred(),
                     extracted ? "sources/" + thread.source() + ".txt" : thread.source());
         }
@@ -98,7 +119,7 @@ public final class DatasetWriter implements Closeable {
                     mention.span().end(), mention.matchedText(), mention.term(), context.negated(), context.hypothetical(),
                     context.uncertain(), context.reported(), context.question(), context.trigger(), mention.fuzzy());
         }
-        ConceptMap.ThreadRow row = conceptMap.add(tagged);
+        ConceptMap.ThreadRow row = conceptMap.add(tagged, conceptsBySentence);
         List<Object> values = new ArrayList<>(List.of(thread.id(), thread.source()));
         values.add(thread.author());
         values.add(thread.handle());
@@ -113,10 +134,7 @@ public final class DatasetWriter implements Closeable {
     }
 
     private static String tweetUrl(TweetThread thread, Tweet tweet) {
-        if (tweet == null || tweet.tweetId() == null) {
-            return null;
-        }
-        return "https://x.com/" + (thread.handle() == null ? "i/web" : thread.handle()) + "/status/" + tweet.tweetId();
+        return tweet == null ? null : XAddress.tweet(thread.handle(), tweet.tweetId());
     }
 
     /** The thread's address as the input gave it, else the first tweet's. */
@@ -145,13 +163,21 @@ public final class DatasetWriter implements Closeable {
         }
     }
 
+    /** Closes every file, even when closing one fails, and reports the first failure. */
     @Override
     public void close() throws IOException {
-        sentences.close();
-        mentions.close();
-        threads.close();
-        for (AtomicFile source : extractedSources) {
-            source.close();
+        List<Closeable> files = new ArrayList<>(List.of(sentences, mentions, threads));
+        files.addAll(extractedSources);
+        IOException first = null;
+        for (Closeable file : files) {
+            try {
+                file.close();
+            } catch (IOException failed) {
+                first = first == null ? failed : first;
+            }
+        }
+        if (first != null) {
+            throw first;
         }
     }
 }

@@ -27,6 +27,9 @@ public final class SentenceSplitter {
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}&']+)[^\\p{L}&']*$");
     private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
 
+    /** The longest "sentence" kept whole, in chars; longer ones are cut (see {@link #split(SourceText, TweetThread, List)}). */
+    public static final int MAX_SENTENCE = 5_000;
+
     private final SentenceDetector detector;
 
     public SentenceSplitter(SentenceDetector detector) {
@@ -38,6 +41,16 @@ public final class SentenceSplitter {
 
     /** The sentences of one thread, in order, with ids {@code <thread id>.s<n>}. */
     public List<Sentence> split(SourceText source, TweetThread thread) {
+        return split(source, thread, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #split(SourceText, TweetThread)}; a "sentence" longer than {@value #MAX_SENTENCE}
+     * chars (a list of words with no end, a line of symbols) is cut into pieces of at most that
+     * length, at a space where there is one near the bound, and {@code warnings} says so. The bound
+     * keeps tagging linear in the length of the text.
+     */
+    public List<Sentence> split(SourceText source, TweetThread thread, List<String> warnings) {
         String text = source.text();
         int regionStart = source.charIndex(thread.span().start());
         int regionEnd = source.charIndex(thread.span().end());
@@ -50,33 +63,96 @@ public final class SentenceSplitter {
                 hidden.add(tweet.marker());
             }
         }
+        hidden.sort(null);
         for (Span part : hidden) {
             mask(masked, source.charIndex(part.start()) - regionStart, source.charIndex(part.end()) - regionStart);
         }
         String work = new String(masked);
 
         List<Sentence> sentences = new ArrayList<>();
+        int hiddenFrom = 0;
+        int cut = 0;
+        int firstCut = -1;
         for (int[] segment : segments(work, tweetStarts)) {
             String segmentText = work.substring(segment[0], segment[1]).replace('\n', ' ').replace('\r', ' ');
             List<Integer> ends = new ArrayList<>();
             for (opennlp.tools.util.Span found : detector.sentPosDetect(segmentText)) {
                 ends.add(found.getEnd());
             }
-            for (int[] range : BoundaryRules.sentences(segmentText, ends)) {
-                int start = segment[0] + range[0];
-                int end = segment[0] + range[1];
-                if (!hasWordCharacter(work, start, end)) {
-                    continue;
+            for (int[] whole : BoundaryRules.sentences(segmentText, ends)) {
+                List<int[]> pieces = bounded(segmentText, whole);
+                if (pieces.size() > 1) {
+                    cut++;
+                    firstCut = firstCut < 0 ? source.codePointOffset(regionStart + segment[0] + whole[0]) : firstCut;
                 }
-                Span span = source.span(regionStart + start, regionStart + end);
-                int index = sentences.size() + 1;
-                sentences.add(new Sentence(thread.id() + ".s" + index, thread.id(), index, span,
-                        text.substring(regionStart + start, regionStart + end), clean(work.substring(start, end)),
-                        Math.max(1, thread.tweetAt(span.start())), Math.max(1, thread.tweetAt(span.end() - 1)),
-                        hidden.stream().filter(span::contains).sorted().toList()));
+                for (int[] range : pieces) {
+                    int start = segment[0] + range[0];
+                    int end = segment[0] + range[1];
+                    if (!hasWordCharacter(work, start, end)) {
+                        continue;
+                    }
+                    Span span = source.span(regionStart + start, regionStart + end);
+                    while (hiddenFrom < hidden.size() && hidden.get(hiddenFrom).start() < span.start()) {
+                        hiddenFrom++;
+                    }
+                    List<Span> inside = new ArrayList<>();
+                    for (int h = hiddenFrom; h < hidden.size() && hidden.get(h).start() < span.end(); h++) {
+                        if (span.contains(hidden.get(h))) {
+                            inside.add(hidden.get(h));
+                        }
+                    }
+                    int index = sentences.size() + 1;
+                    sentences.add(new Sentence(thread.id() + ".s" + index, thread.id(), index, span,
+                            text.substring(regionStart + start, regionStart + end), clean(work.substring(start, end)),
+                            Math.max(1, thread.tweetAt(span.start())), Math.max(1, thread.tweetAt(span.end() - 1)), inside));
+                }
             }
         }
+        if (cut > 0) {
+            warnings.add(thread.id() + ": " + cut + (cut == 1 ? " sentence" : " sentences") + " longer than " + MAX_SENTENCE
+                    + " characters cut into pieces of at most " + MAX_SENTENCE + " (the first at offset " + firstCut + ")");
+        }
         return sentences;
+    }
+
+    /**
+     * A sentence range as pieces of at most {@value #MAX_SENTENCE} chars: each cut at the last white
+     * space in the final tenth before the bound, else at the bound (never inside a surrogate pair).
+     */
+    static List<int[]> bounded(String text, int[] range) {
+        if (range[1] - range[0] <= MAX_SENTENCE) {
+            return List.of(range);
+        }
+        List<int[]> pieces = new ArrayList<>();
+        int start = range[0];
+        while (range[1] - start > MAX_SENTENCE) {
+            int end = start + MAX_SENTENCE;
+            int space = end;
+            while (space > end - MAX_SENTENCE / 10 && !Character.isWhitespace(text.charAt(space - 1))) {
+                space--;
+            }
+            if (space > end - MAX_SENTENCE / 10) {
+                end = space;
+            } else if (Character.isLowSurrogate(text.charAt(end)) && Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--;
+            }
+            addTrimmed(text, start, end, pieces);
+            start = end;
+        }
+        addTrimmed(text, start, range[1], pieces);
+        return pieces;
+    }
+
+    private static void addTrimmed(String text, int from, int to, List<int[]> pieces) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (from < to) {
+            pieces.add(new int[] {from, to});
+        }
     }
 
     /** Text for analysis: NFKC, white space folded; markers and noise are already masked out. */
@@ -103,10 +179,7 @@ public final class SentenceSplitter {
         boolean previousBlank = false;
         boolean previousListItem = false;
         while (lineStart <= work.length()) {
-            int lineEnd = work.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = work.length();
-            }
+            int lineEnd = lineEnd(work, lineStart);
             String line = work.substring(lineStart, lineEnd);
             boolean blank = line.isBlank();
             if (lineStart > 0 && !blank && (previousBlank || previousListItem && !startsLowerCase(line) || startsSentence(work, lineStart + indent(line)))) {
@@ -115,10 +188,11 @@ public final class SentenceSplitter {
             previousBlank = blank;
             // a list item is one line: the next line starts anew
             previousListItem = !blank && LIST_ITEM.matcher(line.stripLeading()).lookingAt();
-            lineStart = lineEnd + 1;
+            // CR, LF and CRLF all end a line
+            lineStart = lineEnd + (work.startsWith("\r\n", lineEnd) ? 2 : 1);
         }
         for (int tweetStart : tweetStarts) {
-            if (tweetStart > 0 && work.charAt(tweetStart - 1) != '\n' && startsSentence(work, tweetStart)) {
+            if (tweetStart > 0 && !isLineEnd(work.charAt(tweetStart - 1)) && startsSentence(work, tweetStart)) {
                 cuts.add(tweetStart);
             }
         }
@@ -133,6 +207,20 @@ public final class SentenceSplitter {
         }
         segments.add(new int[] {start, work.length()});
         return segments;
+    }
+
+    /** The index of the line end (CR or LF) at or after {@code from}, or the text's length. */
+    private static int lineEnd(String work, int from) {
+        for (int i = from; i < work.length(); i++) {
+            if (isLineEnd(work.charAt(i))) {
+                return i;
+            }
+        }
+        return work.length();
+    }
+
+    private static boolean isLineEnd(char c) {
+        return c == '\n' || c == '\r';
     }
 
     private static boolean startsSentence(String work, int at) {
