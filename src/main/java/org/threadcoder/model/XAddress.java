@@ -25,6 +25,19 @@ public final class XAddress {
     }
 
     /**
+     * A thread's address from its first tweet: {@code https://x.com/<handle>/status/<id>}, with
+     * {@code i} for a missing or invalid handle; null when the id is not a tweet id.
+     */
+    public static String thread(String handle, String tweetId) {
+        return isTweetId(tweetId) ? "https://x.com/" + (isHandle(handle) ? handle : "i") + "/status/" + tweetId : null;
+    }
+
+    /** The handle when it is valid, else null. */
+    public static String handleOrNull(String handle) {
+        return isHandle(handle) ? handle : null;
+    }
+
+    /**
      * {@code https://x.com/<handle>/status/<id>}; {@code https://x.com/i/web/status/<id>} when the
      * handle is missing or not valid; null when the id is not a tweet id.
      */

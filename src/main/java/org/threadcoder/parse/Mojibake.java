@@ -38,9 +38,10 @@ final class Mojibake {
         int lineNumber = 1;
         int start = 0;
         while (start <= text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = text.length();
+            // CR, LF and CRLF all end a line; the line end is kept as it was
+            int end = start;
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
             }
             String line = text.substring(start, end);
             if (SUSPICIOUS.matcher(line).find()) {
@@ -55,10 +56,9 @@ final class Mojibake {
             } else {
                 out.append(line);
             }
-            if (end < text.length()) {
-                out.append('\n');
-            }
-            start = end + 1;
+            int lineEnd = text.startsWith("\r\n", end) ? 2 : end < text.length() ? 1 : 0;
+            out.append(text, end, end + lineEnd);
+            start = end + Math.max(1, lineEnd);
             lineNumber++;
         }
         return new Repair(out.toString(), repaired, doubtful);
