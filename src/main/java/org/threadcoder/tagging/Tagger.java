@@ -28,6 +28,8 @@ import org.threadcoder.sentences.WordTokenizer;
  */
 public final class Tagger {
     private static final int LEMMA_CACHE_LIMIT = 200_000;
+    /** Longer tokens (a run of letters with no space) are no dictionary word: keyed by their surface only, and not cached. */
+    private static final int LONGEST_WORD = 40;
     private static final int TAG_CONTEXT = 3;
     private static final String[] WORD_TAGS = {"NOUN", "VERB", "ADJ"};
 
@@ -134,7 +136,7 @@ public final class Tagger {
             if (typoKey == null) {
                 String key = typos.keyFor(word);
                 typoKey = key == null ? "" : key;
-                if (typoCache.size() < LEMMA_CACHE_LIMIT) {
+                if (typoCache.size() < LEMMA_CACHE_LIMIT && word.length() <= LONGEST_WORD) {
                     typoCache.put(word, typoKey);
                 }
             }
@@ -207,6 +209,10 @@ public final class Tagger {
     private List<String[]> wordKeys(List<String> words) {
         List<String[]> keys = new ArrayList<>(words.size());
         for (String word : words) {
+            if (word.length() > LONGEST_WORD) {
+                keys.add(new String[] {family.key(word)});
+                continue;
+            }
             String[] cached = keyCache.get(word);
             if (cached == null) {
                 cached = familyKeys(word, WORD_TAGS);
@@ -244,6 +250,10 @@ public final class Tagger {
         String[] tags = posTagger.tag(words.toArray(String[]::new));
         List<String[]> keys = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).length() > LONGEST_WORD) {
+                keys.add(new String[] {family.key(words.get(i))});
+                continue;
+            }
             String cacheKey = words.get(i) + '\u0000' + tags[i];
             String[] cached = keyCache.get(cacheKey);
             if (cached == null) {
