@@ -103,6 +103,9 @@ public final class DatasetWriter implements Closeable {
     public void write(TaggedThread tagged, boolean extracted) throws IOException {
         TweetThread thread = tagged.thread();
         List<List<String>> conceptsBySentence = tagged.conceptsBySentence();
+        // per thread, not per row: it looks at every tweet
+        boolean tweetsInferred = thread.tweetsInferred();
+        String threadUrl = threadUrl(thread);
         for (int s = 0; s < tagged.sentences().size(); s++) {
             Sentence sentence = tagged.sentences().get(s);
             Tweet tweet = sentence.firstTweet() <= thread.tweets().size() ? thread.tweets().get(sentence.firstTweet() - 1) : null;
@@ -110,7 +113,7 @@ public final class DatasetWriter implements Closeable {
                     thread.date() == null ? null : thread.date().toString(), sentence.firstTweet(), sentence.lastTweet(),
                     sentence.index(), sentence.span().start(), sentence.span().end(), sentence.text(), sentence.cleanText(),
                     String.join(";", conceptsBySentence.get(s)), tweet == null ? null : tweet.tweetId(),
-                    tweetUrl(thread, tweet), threadUrl(thread), thread.tweetsInferred(),
+                    tweetUrl(thread, tweet), threadUrl, tweetsInferred,
                     extracted ? "sources/" + thread.source() + ".txt" : thread.source());
         }
         for (Mention mention : tagged.mentions()) {

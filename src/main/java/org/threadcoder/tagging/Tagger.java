@@ -209,7 +209,7 @@ public final class Tagger {
     private List<String[]> wordKeys(List<String> words) {
         List<String[]> keys = new ArrayList<>(words.size());
         for (String word : words) {
-            if (word.length() > LONGEST_WORD) {
+            if (!needsLemma(word)) {
                 keys.add(new String[] {family.key(word)});
                 continue;
             }
@@ -223,6 +223,23 @@ public final class Tagger {
             keys.add(cached);
         }
         return keys;
+    }
+
+    /**
+     * Whether a token can have a lemma other than itself: not a number or other token without a
+     * letter, not a run of letters longer than any word. Such tokens are many and mostly new (tweet
+     * numbers past 999, counts, ids); the lemmatizer's beam search is the costliest step for a new word.
+     */
+    private static boolean needsLemma(String word) {
+        if (word.length() > LONGEST_WORD) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The surface key first, then the keys of the word's lemmas under the given tags, without repeats. */
@@ -250,7 +267,7 @@ public final class Tagger {
         String[] tags = posTagger.tag(words.toArray(String[]::new));
         List<String[]> keys = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).length() > LONGEST_WORD) {
+            if (!needsLemma(words.get(i))) {
                 keys.add(new String[] {family.key(words.get(i))});
                 continue;
             }
