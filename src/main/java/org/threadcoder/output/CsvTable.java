@@ -59,6 +59,21 @@ public final class CsvTable implements Closeable {
         return !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 
+    /**
+     * A cell as written before {@link #protect}: the leading {@code '} removed when a formula
+     * character follows it. For readers of a run's CSVs (the report) that may meet either kind.
+     */
+    public static String unprotect(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0 ? cell.substring(1) : cell;
+    }
+
+    /** As {@link #unprotect(String)}, only when that makes the cell {@code codePoints} long (a text cell whose offsets say its length). */
+    public static String unprotect(String cell, int codePoints) {
+        String bare = unprotect(cell);
+        return bare != cell && cell.codePointCount(0, cell.length()) != codePoints && bare.codePointCount(0, bare.length()) == codePoints
+                ? bare : cell;
+    }
+
     public void commit() throws IOException {
         printer.flush();
         file.commit();
