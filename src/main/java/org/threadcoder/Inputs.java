@@ -42,7 +42,7 @@ public final class Inputs {
     }
 
     /** A file found, the name it gets when no other input claims it, and where it really is. */
-    private record Found(Path file, String name, Path real) {
+    record Found(Path file, String name, Path real) {
     }
 
     private Inputs() {
