@@ -49,6 +49,12 @@ public final class CodebookCheck {
                                       Map<String, Map<String, Integer>> mentions) {
         List<Finding> findings = new ArrayList<>();
         List<YamlLines.Problem> problems = CodebookLoader.problems(bytes);
+        List<YamlLines.Problem> structure = YamlLines.read(bytes).problems();
+        if (!structure.isEmpty()) {
+            // a syntax error, an anchor or an alias: the values below would not be what the researcher wrote
+            structure.forEach(problem -> findings.add(new Finding(Severity.ERROR, problem.line(), problem.message())));
+            return findings;
+        }
         List<Located> scalars;
         try {
             scalars = locate(bytes);
@@ -102,12 +108,11 @@ public final class CodebookCheck {
             }
         }
         Codebook codebook = null;
-        java.util.Set<Integer> reported = new java.util.HashSet<>();
-        findings.stream().filter(finding -> finding.severity() == Severity.ERROR).forEach(finding -> reported.add(finding.line()));
         for (YamlLines.Problem problem : problems) {
-            // the checks above already named duplicate ids and unknown parents at their lines
-            if (!reported.contains(problem.line())) {
-                findings.add(new Finding(Severity.ERROR, problem.line(), problem.message()));
+            // the checks above already named duplicate ids and unknown parents, in the same words
+            Finding finding = new Finding(Severity.ERROR, problem.line(), problem.message());
+            if (!findings.contains(finding)) {
+                findings.add(finding);
             }
         }
         if (problems.isEmpty()) {
