@@ -129,6 +129,19 @@ class TweetJsonParserTest {
     }
 
     @Test
+    void aUsernameThatIsNoHandleNeverReachesAUrl() throws InputException {
+        String line = flat("7", "7", "u9", "2023-01-01T10:00:00Z", "A tweet whose author record was tampered with.")
+                .replace("\"username\":\"ann\"", "\"username\":\"@SUM(1,1)\"");
+        Page page = parser.parse("odd.jsonl", line + "\n", "hash");
+        TweetThread thread = page.threads().get(0);
+        assertNull(thread.handle(), "not a handle: left out");
+        assertEquals("https://x.com/i/status/7", thread.url());
+        assertTrue(page.warnings().contains("usernames that are not X handles ([A-Za-z0-9_]{1,15}) left out: '@SUM(1,1)'"), page.warnings().toString());
+        assertEquals("https://x.com/i/web/status/7", org.threadcoder.model.XAddress.tweet("@SUM(1,1)", "7"));
+        assertNull(org.threadcoder.model.XAddress.tweet("ann", "7/../../evil"), "an id that is not digits makes no link");
+    }
+
+    @Test
     void deepOrHugeJsonIsRefusedWithANamedReason() throws InputException {
         String deep = "[".repeat(200_000);
         InputException refused = assertThrows(InputException.class, () -> new PageReader().parse(write("deep.json", deep), "deep.json"));
