@@ -34,6 +34,12 @@ import org.threadcoder.InputException;
  * {@link #guard} first, so no file is created once that hook has run.
  */
 public final class OutputSet implements Closeable {
+    /** Files that make a folder a run's or an evaluation's, which a new set may replace. */
+    private static final List<String> REPLACE_MARKS = List.of("concept-map.json", "eval.json");
+    /** An update keeps every file, so any file a run writes marks the folder (a run's folder missing its map is still one). */
+    private static final List<String> UPDATE_MARKS = List.of("concept-map.json", "eval.json", "sentences.csv", "mentions.csv",
+            "threads.csv", "report.html");
+
     /** Taken around every file creation and by the shutdown hook, so the hook never races a writer. */
     private static final Object LOCK = new Object();
     private static final Set<OutputSet> OPEN = new LinkedHashSet<>();
@@ -69,7 +75,7 @@ public final class OutputSet implements Closeable {
         Path target = target(out);
         Files.createDirectories(target.getParent());
         List<String> repairs = new ArrayList<>(StaleOutputs.repair(target));
-        requireReplaceable(out, target);
+        requireReplaceable(out, target, seed ? UPDATE_MARKS : REPLACE_MARKS);
         repairs.addAll(StaleOutputs.removeOldTemporaries(target));
         Path staging = target.resolveSibling(StaleOutputs.name(target, StaleOutputs.STAGING, ProcessHandle.current().pid(),
                 COUNTER.incrementAndGet()));
@@ -114,10 +120,10 @@ public final class OutputSet implements Closeable {
      * run or an evaluation.
      */
     public static void requireReplaceable(Path out) throws IOException, InputException {
-        requireReplaceable(out, target(out));
+        requireReplaceable(out, target(out), REPLACE_MARKS);
     }
 
-    private static void requireReplaceable(Path out, Path target) throws IOException, InputException {
+    private static void requireReplaceable(Path out, Path target, List<String> marks) throws IOException, InputException {
         if (!Files.exists(target)) {
             return;
         }
@@ -128,7 +134,7 @@ public final class OutputSet implements Closeable {
         try (Stream<Path> entries = Files.list(target)) {
             empty = entries.findAny().isEmpty();
         }
-        if (!empty && !Files.exists(target.resolve("concept-map.json")) && !Files.exists(target.resolve("eval.json"))) {
+        if (!empty && marks.stream().noneMatch(mark -> Files.exists(target.resolve(mark)))) {
             throw new InputException(out.toString(), "holds files that threadcoder did not write (no concept-map.json or eval.json); "
                     + "outputs replace the whole folder, so give a new or empty one");
         }

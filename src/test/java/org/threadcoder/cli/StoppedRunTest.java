@@ -23,7 +23,7 @@ import org.threadcoder.TestSupport;
  * (the shutdown hook removes it); after SIGKILL the next command removes what is left and says so.
  */
 class StoppedRunTest {
-    private static final int COPIES = 25;
+    private static final int COPIES = 15;
 
     @TempDir
     Path temp;
@@ -50,9 +50,9 @@ class StoppedRunTest {
         assertEquals(complete, contents(out), "a child JVM writes what the test JVM writes");
 
         List<String> outcomes = new ArrayList<>();
-        double[] moments = {0.3, 0.6, 0.9, 0.5, 0.85};
+        double[] moments = {0.4, 0.8, 0.6, 0.9};
         for (int k = 0; k < moments.length; k++) {
-            boolean kill = k >= 3;
+            boolean kill = k >= 2;
             replaceWith(out, previousRun);
             Process run = child(inputs, out);
             Thread.sleep((long) (moments[k] * duration * 1000));
