@@ -65,21 +65,29 @@ public final class ScalingBench {
     }
 
     /**
-     * Writes each shape at each size into {@code inputs} and times parsing, splitting and tagging
-     * it (the stages that see a whole line, sentence or thread; writing rows is per row), repeated
-     * until {@code minimumSeconds} have passed.
+     * Writes each shape at each size and times parsing, splitting and tagging it (the stages that
+     * see a whole line, sentence or thread; writing rows is per row), repeated until
+     * {@code minimumSeconds} have passed.
+     *
+     * @param keepInputs the folder to write the inputs into and keep, or null for a scratch folder deleted afterwards
      */
-    public List<Row> run(List<Long> sizes, Path inputs) throws IOException, InputException {
-        Files.createDirectories(inputs);
-        List<Row> rows = new ArrayList<>();
-        for (Shape shape : Shape.values()) {
-            // warm the JIT on this shape before the first figure
-            time(shape, write(inputs, shape, 10_000), 0.5);
-            for (long size : sizes) {
-                rows.add(time(shape, write(inputs, shape, size), minimumSeconds));
+    public List<Row> run(List<Long> sizes, Path keepInputs) throws IOException, InputException {
+        Path inputs = keepInputs != null ? Files.createDirectories(keepInputs) : Files.createTempDirectory("threadcoder-scaling");
+        try {
+            List<Row> rows = new ArrayList<>();
+            for (Shape shape : Shape.values()) {
+                // warm the JIT on this shape before the first figure
+                time(shape, write(inputs, shape, 10_000), 0.5);
+                for (long size : sizes) {
+                    rows.add(time(shape, write(inputs, shape, size), minimumSeconds));
+                }
+            }
+            return rows;
+        } finally {
+            if (keepInputs == null) {
+                Benchmark.deleteTree(inputs);
             }
         }
-        return rows;
     }
 
     private Row time(Shape shape, Path input, double atLeast) throws IOException, InputException {

@@ -79,27 +79,16 @@ final class BenchCommand implements Callable<Integer> {
 
     private int scaling(PrintWriter out, Setup.Loaded loaded) throws IOException, InputException {
         List<Long> bytes = sizes.stream().map(size -> parseSize(size.strip())).toList();
-        Path folder = keepInputs != null ? keepInputs : java.nio.file.Files.createTempDirectory("threadcoder-scaling-inputs");
-        try {
-            List<ScalingBench.Row> rows = new ScalingBench(pipelineOptions.pipeline(loaded), seconds).run(bytes, folder);
-            out.printf(Locale.ROOT, "%-9s %12s %6s %10s %10s %8s %12s%n", "shape", "bytes", "runs", "s/MB", "MB/s", "parse", "vs smallest");
-            ScalingBench.Row first = null;
-            for (ScalingBench.Row row : rows) {
-                first = first == null || first.shape() != row.shape() ? row : first;
-                out.printf(Locale.ROOT, "%-9s %12d %6d %10.3f %10.2f %7.0f%% %11.2fx%n", row.shape().name().toLowerCase(Locale.ROOT),
-                        row.bytes(), row.runs(), row.secondsPerMegabyte(), 1 / row.secondsPerMegabyte(), 100 * row.parseShare(),
-                        row.secondsPerMegabyte() / first.secondsPerMegabyte());
-            }
-            return Main.OK;
-        } finally {
-            if (keepInputs == null) {
-                try (var files = java.nio.file.Files.walk(folder)) {
-                    for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                        java.nio.file.Files.deleteIfExists(file);
-                    }
-                }
-            }
+        List<ScalingBench.Row> rows = new ScalingBench(pipelineOptions.pipeline(loaded), seconds).run(bytes, keepInputs);
+        out.printf(Locale.ROOT, "%-9s %12s %6s %10s %10s %8s %12s%n", "shape", "bytes", "runs", "s/MB", "MB/s", "parse", "vs smallest");
+        ScalingBench.Row first = null;
+        for (ScalingBench.Row row : rows) {
+            first = first == null || first.shape() != row.shape() ? row : first;
+            out.printf(Locale.ROOT, "%-9s %12d %6d %10.3f %10.2f %7.0f%% %11.2fx%n", row.shape().name().toLowerCase(Locale.ROOT),
+                    row.bytes(), row.runs(), row.secondsPerMegabyte(), 1 / row.secondsPerMegabyte(), 100 * row.parseShare(),
+                    row.secondsPerMegabyte() / first.secondsPerMegabyte());
         }
+        return Main.OK;
     }
 
     private long parseSize(String size) {
