@@ -88,9 +88,11 @@ public final class TweetJsonParser {
             return;
         }
         try (com.fasterxml.jackson.core.JsonParser parser = JSON.getFactory().createParser(first)) {
-            parser.skipChildren();
             parser.nextToken();
             parser.skipChildren();
+            if (parser.nextToken() != null) {
+                return; // "[1] A claim…": JSON only at its start
+            }
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException tooDeep) {
             throw new InputException(source, "line 1: JSON nested deeper than " + MAX_DEPTH + " levels, not tweets");
         } catch (java.io.IOException notJson) {

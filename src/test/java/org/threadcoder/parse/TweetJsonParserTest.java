@@ -152,6 +152,8 @@ class TweetJsonParserTest {
                 page.warnings().toString());
         InputException notTweets = assertThrows(InputException.class, () -> new PageReader().parse(write("list.json", "[1, 2, 3]\n"), "list.json"));
         assertTrue(notTweets.reason().startsWith("JSON that is not tweets"), notTweets.reason());
+        InputException text = assertThrows(InputException.class, () -> new PageReader().parse(write("note.txt", "[1] A claim, then text.\n"), "note.txt"));
+        assertTrue(text.reason().startsWith("not a recognised thread format"), "text that starts like JSON is read as text: " + text.reason());
     }
 
     @Test
