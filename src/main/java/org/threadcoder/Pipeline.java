@@ -19,6 +19,7 @@ import org.threadcoder.model.Sentence;
 import org.threadcoder.model.TaggedThread;
 import org.threadcoder.model.TweetThread;
 import org.threadcoder.output.DatasetWriter;
+import org.threadcoder.output.OutputSet;
 import org.threadcoder.output.RunManifest;
 import org.threadcoder.parse.PageReader;
 import org.threadcoder.sentences.LanguageModels;
@@ -65,13 +66,43 @@ public final class Pipeline {
     public record Failure(String file, String reason) {
     }
 
-    /** What became of one input: its page and threads, or why it failed. */
-    private record Outcome(Input input, Page page, List<TaggedThread> tagged, Failure failure) {
+    /** What became of one input: its page, threads and warnings, or why it failed. */
+    private record Outcome(Input input, Page page, List<TaggedThread> tagged, List<String> warnings, Failure failure) {
     }
 
     /** What a run did. */
     public record Summary(int pages, int threads, int sentences, int mentions, List<Failure> failures, List<String> warnings,
                           double keptShare) {
+    }
+
+    /** A last step on the finished output folder before it replaces the previous one (the report). */
+    public interface Finisher {
+        Finisher NONE = folder -> {
+        };
+
+        void finish(Path folder) throws IOException, InputException;
+    }
+
+    /**
+     * How a run writes.
+     *
+     * @param rollUp          the concept map and {@code threads.csv} also count each child concept under its ancestors
+     * @param workers         pages processed in parallel (at least 1)
+     * @param spreadsheetSafe text cells starting with a formula character get a leading {@code '} (see {@link org.threadcoder.output.CsvTable})
+     * @param finisher        what to add to the output folder before it is moved into place
+     */
+    public record RunOptions(boolean rollUp, int workers, boolean spreadsheetSafe, Finisher finisher) {
+        public RunOptions {
+            if (workers < 1) {
+                throw new IllegalArgumentException("workers must be >= 1, got " + workers);
+            }
+            finisher = finisher == null ? Finisher.NONE : finisher;
+        }
+
+        /** One worker, direct counts, cells as they are, nothing added. */
+        public static RunOptions defaults() {
+            return new RunOptions(false, 1, false, Finisher.NONE);
+        }
     }
 
     public Codebook codebook() {
@@ -92,9 +123,14 @@ public final class Pipeline {
 
     /** Splits and tags every thread of a page. */
     public List<TaggedThread> process(Page page) {
+        return process(page, new ArrayList<>());
+    }
+
+    /** Splits and tags every thread of a page, adding what the splitter had to cut to {@code warnings}. */
+    public List<TaggedThread> process(Page page, List<String> warnings) {
         List<TaggedThread> tagged = new ArrayList<>();
         for (TweetThread thread : page.threads()) {
-            List<Sentence> sentences = splitter.split(page.text(), thread);
+            List<Sentence> sentences = splitter.split(page.text(), thread, warnings);
             List<Mention> mentions = new ArrayList<>();
             for (Sentence sentence : sentences) {
                 mentions.addAll(tagger.tag(sentence));
@@ -108,35 +144,28 @@ public final class Pipeline {
      * Processes inputs one page at a time into {@code outFolder}. A bad input is recorded as a failure
      * and the others go on; the output files appear whole at the end, or not at all.
      */
-    public Summary run(List<Input> inputs, List<Failure> earlierFailures, Path outFolder, RunManifest manifest) throws IOException {
-        return run(inputs, earlierFailures, outFolder, manifest, false);
+    public Summary run(List<Input> inputs, List<Failure> earlierFailures, Path outFolder, RunManifest manifest)
+            throws IOException, InputException {
+        return run(inputs, earlierFailures, outFolder, manifest, RunOptions.defaults());
     }
 
     /**
-     * As {@link #run(List, List, Path, RunManifest)}; with {@code rollUp} the concept map and
-     * {@code threads.csv} also count each child concept under its ancestors.
+     * Processes inputs with {@code options.workers()} threads, each page on its own, and writes the
+     * results in input order, so the files are the same bytes whatever the number of workers. At most
+     * a few pages per worker are held in memory at once. Everything is written into a staging folder
+     * beside {@code outFolder} that replaces it only when whole ({@link OutputSet}); with no page
+     * processed, {@code outFolder} is left as it was.
+     *
+     * @throws InputException when {@code outFolder} holds files threadcoder did not write, or the finisher
+     *                        cannot read what the run wrote
      */
-    public Summary run(List<Input> inputs, List<Failure> earlierFailures, Path outFolder, RunManifest manifest, boolean rollUp)
-            throws IOException {
-        return run(inputs, earlierFailures, outFolder, manifest, rollUp, 1);
-    }
-
-    /**
-     * Processes inputs with {@code workers} threads, each page on its own, and writes the results in
-     * input order, so the files are the same bytes whatever the number of workers. At most a few
-     * pages per worker are held in memory at once.
-     */
-    public Summary run(List<Input> inputs, List<Failure> earlierFailures, Path outFolder, RunManifest manifest, boolean rollUp,
-                       int workers) throws IOException {
-        if (workers < 1) {
-            throw new IllegalArgumentException("workers must be >= 1, got " + workers);
-        }
+    public Summary run(List<Input> inputs, List<Failure> earlierFailures, Path outFolder, RunManifest manifest, RunOptions options)
+            throws IOException, InputException {
         List<Failure> failures = new ArrayList<>(earlierFailures);
-        List<String> warnings = new ArrayList<>();
         int pages = 0;
-        BlockingQueue<Pipeline> idle = new ArrayBlockingQueue<>(workers);
+        BlockingQueue<Pipeline> idle = new ArrayBlockingQueue<>(options.workers());
         idle.add(this);
-        for (int i = 1; i < Math.min(workers, Math.max(1, inputs.size())); i++) {
+        for (int i = 1; i < Math.min(options.workers(), Math.max(1, inputs.size())); i++) {
             idle.add(new Pipeline(codebook, contextRules, models, taggerOptions));
         }
         ExecutorService pool = Executors.newFixedThreadPool(idle.size(), task -> {
@@ -144,7 +173,9 @@ public final class Pipeline {
             worker.setDaemon(true);
             return worker;
         });
-        try (DatasetWriter writer = new DatasetWriter(outFolder, codebook, rollUp)) {
+        try (OutputSet set = OutputSet.replace(outFolder);
+             DatasetWriter writer = new DatasetWriter(set.folder(), codebook, options.rollUp(), options.spreadsheetSafe())) {
+            List<String> warnings = new ArrayList<>(set.repairs());
             Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
             for (Input input : inputs) {
                 inFlight.add(pool.submit(() -> processWithIdle(input, idle)));
@@ -163,6 +194,8 @@ public final class Pipeline {
                 writer.addFailure(failure.file(), failure.reason());
             }
             writer.commit(manifest);
+            options.finisher().finish(set.folder());
+            set.commit();
             return new Summary(pages, writer.conceptMap().threads().size(), writer.conceptMap().sentenceCount(),
                     writer.conceptMap().mentionCount(), failures, warnings, writer.conceptMap().keptShare());
         } finally {
@@ -175,15 +208,32 @@ public final class Pipeline {
         Pipeline pipeline = idle.take();
         try {
             Page page = pipeline.parse(input);
-            return new Outcome(input, page, pipeline.process(page), null);
+            List<String> warnings = new ArrayList<>(page.warnings());
+            return new Outcome(input, page, pipeline.process(page, warnings), warnings, null);
         } catch (InputException bad) {
-            return new Outcome(input, null, List.of(), new Failure(bad.file(), bad.reason()));
+            return failed(input, new Failure(bad.file(), bad.reason()));
+        } catch (OutOfMemoryError tooLarge) {
+            // the page's objects are garbage once this returns, so the other inputs go on
+            return failed(input, new Failure(input.source(), outOfMemory("processing it")));
+        } catch (StackOverflowError tooDeep) {
+            return failed(input, new Failure(input.source(), "internal error: stack overflow (nested too deeply to process)"));
         } catch (RuntimeException bug) {
             // a defect on one page must not cost the others: report it as that input's failure
-            return new Outcome(input, null, List.of(), new Failure(input.source(), "internal error: " + bug));
+            return failed(input, new Failure(input.source(), "internal error: " + bug));
         } finally {
             idle.put(pipeline);
         }
+    }
+
+    private static Outcome failed(Input input, Failure failure) {
+        return new Outcome(input, null, List.of(), List.of(), failure);
+    }
+
+    /** One line for running out of memory: what was being done, the heap there was, how to give more. */
+    public static String outOfMemory(String doing) {
+        long heap = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return "out of memory while " + doing + " (Java heap " + heap + " MB); give Java more memory, e.g. java -Xmx"
+                + Math.max(2, 2 * heap / 1024 + 1) + "g -jar threadcoder.jar ...";
     }
 
     /** Writes one outcome; returns 1 for a page written, 0 for a failure. */
@@ -202,8 +252,12 @@ public final class Pipeline {
             return 0;
         }
         Page page = outcome.page();
-        page.warnings().forEach(warning -> warnings.add(page.source() + ": " + warning));
-        writer.addPage(page, outcome.tagged());
+        outcome.warnings().forEach(warning -> warnings.add(page.source() + ": " + warning));
+        try {
+            writer.addPage(page, outcome.tagged(), outcome.warnings());
+        } catch (OutOfMemoryError tooLarge) {
+            throw new IOException(outOfMemory("writing the rows of " + page.source()), tooLarge);
+        }
         return 1;
     }
 }

@@ -81,13 +81,18 @@ public final class Benchmark {
             results.add(measure("end to end (parse to files)", corpusBytes, sentenceCount,
                     () -> pipeline.run(inputs, List.of(), scratch, manifest)));
         } finally {
-            try (Stream<Path> files = Files.walk(scratch)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(file);
-                }
-            }
+            deleteTree(scratch);
         }
         return results;
+    }
+
+    /** Deletes a scratch folder and everything in it. */
+    static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
     }
 
     private interface Stage {

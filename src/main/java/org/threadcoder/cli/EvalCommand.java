@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.threadcoder.InputException;
+import org.threadcoder.output.OutputSet;
+import org.threadcoder.Inputs;
 import org.threadcoder.Pipeline;
 import org.threadcoder.eval.CoderAgreement;
 import org.threadcoder.eval.Evaluation;
@@ -97,12 +99,20 @@ final class EvalCommand implements Callable<Integer> {
         if (errors) {
             EvaluationErrors.print(unitErrors, out);
         }
-        try {
-            List<Path> written = EvaluationReport.write(result, loaded.manifest(), this.out);
-            out.println("threadcoder: evaluation written to " + written.get(0) + " and " + written.get(1));
-            if (errors) {
-                out.println("threadcoder: errors written to " + EvaluationErrors.write(unitErrors, this.out));
+        try (OutputSet set = OutputSet.update(this.out)) {
+            // eval.json, eval.csv and errors.csv change together: the folder is replaced as a whole, as by a run
+            List<Path> written = EvaluationReport.write(result, loaded.manifest(), set.folder());
+            Path errorsFile = errors ? EvaluationErrors.write(unitErrors, set.folder()) : null;
+            set.commit();
+            set.repairs().forEach(repair -> err.println("warning: " + repair));
+            out.println("threadcoder: evaluation written to " + this.out.resolve(written.get(0).getFileName()) + " and "
+                    + this.out.resolve(written.get(1).getFileName()));
+            if (errorsFile != null) {
+                out.println("threadcoder: errors written to " + this.out.resolve(errorsFile.getFileName()));
             }
+        } catch (InputException unusable) {
+            err.println(unusable.getMessage());
+            return Main.INPUT_FAILED;
         } catch (IOException cannotWrite) {
             err.println(this.out + ": cannot write the evaluation files: " + cannotWrite.getMessage());
             return Main.INPUT_FAILED;

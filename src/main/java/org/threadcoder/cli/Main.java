@@ -39,7 +39,16 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             line.getErr().println("threadcoder: internal error: " + failure);
             return INPUT_FAILED;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError tooLarge) {
+            // where no command caught it (listing millions of files, say): one line, never a stack trace
+            err.println("threadcoder: " + org.threadcoder.Pipeline.outOfMemory("running"));
+            return INPUT_FAILED;
+        } catch (StackOverflowError tooDeep) {
+            err.println("threadcoder: internal error: stack overflow (input nested too deeply)");
+            return INPUT_FAILED;
+        }
     }
 
     @Override

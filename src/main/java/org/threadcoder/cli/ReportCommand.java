@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.threadcoder.InputException;
+import org.threadcoder.output.OutputSet;
 import org.threadcoder.report.ReportWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,15 +30,21 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try {
-            Path report = ReportWriter.write(folder);
-            out.println("threadcoder: report written to " + report);
+        try (OutputSet set = OutputSet.update(folder)) {
+            // the report replaces the folder as a whole, like a run: a stopped or failed write leaves the previous report
+            ReportWriter.write(folder, set.folder());
+            set.commit();
+            set.repairs().forEach(repair -> err.println("warning: " + repair));
+            out.println("threadcoder: report written to " + folder.resolve(ReportWriter.FILE));
             return Main.OK;
         } catch (InputException bad) {
             err.println(bad.getMessage());
             return Main.INPUT_FAILED;
         } catch (IOException cannotWrite) {
-            err.println(folder + ": cannot write " + ReportWriter.FILE + ": " + cannotWrite.getMessage());
+            err.println(folder + ": cannot write " + ReportWriter.FILE + ", left as it was: " + cannotWrite.getMessage());
+            return Main.INPUT_FAILED;
+        } catch (OutOfMemoryError tooLarge) {
+            err.println("threadcoder: " + org.threadcoder.Pipeline.outOfMemory("building the report") + "; " + folder + " left as it was");
             return Main.INPUT_FAILED;
         }
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.threadcoder.InputException;
 import org.threadcoder.Inputs;
 import org.threadcoder.Pipeline;
+import org.threadcoder.output.OutputSet;
 import org.threadcoder.report.ReportWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,6 +40,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-report", description = "Do not write report.html (large batch runs; `threadcoder report` can write it later).")
     boolean noReport;
 
+    @Option(names = "--spreadsheet-safe", description = "Prefix ' to CSV text cells starting with =, +, -, @, tab or CR, so a spreadsheet "
+            + "never runs them as formulas (text then no longer equals source[start:end]).")
+    boolean spreadsheetSafe;
+
     @CommandLine.Mixin
     PipelineOptions pipelineOptions = new PipelineOptions();
 
@@ -50,34 +55,38 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+        }
         Setup.Loaded loaded;
         try {
+            OutputSet.requireReplaceable(this.out);
             loaded = pipelineOptions.load();
         } catch (InputException bad) {
             err.println(bad.getMessage());
             return Main.INPUT_FAILED;
         } catch (IOException unreadable) {
-            err.println("threadcoder: cannot read the codebook: " + unreadable.getMessage());
+            err.println("threadcoder: cannot read the codebook or the output folder: " + unreadable.getMessage());
             return Main.INPUT_FAILED;
         }
-        Inputs.Expansion expansion = Inputs.expand(inputs);
+        Inputs.Expansion expansion = Inputs.expand(inputs, this.out);
         Pipeline.Summary summary;
         try {
             Pipeline pipeline = pipelineOptions.pipeline(loaded);
-            if (threads < 1) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
-            }
-            summary = pipeline.run(expansion.inputs(), expansion.failures(), this.out, loaded.manifest(), rollUp, threads);
-            if (summary.pages() > 0 && !noReport) {
-                ReportWriter.write(this.out);
-            }
+            Pipeline.Finisher report = noReport ? Pipeline.Finisher.NONE : ReportWriter::write;
+            summary = pipeline.run(expansion.inputs(), expansion.failures(), this.out, loaded.manifest(),
+                    new Pipeline.RunOptions(rollUp, threads, spreadsheetSafe, report));
         } catch (IOException cannotWrite) {
-            err.println(this.out + ": cannot write outputs: " + cannotWrite.getMessage());
+            err.println(this.out + ": cannot write outputs, left as it was: " + cannotWrite.getMessage());
             return Main.INPUT_FAILED;
         } catch (InputException unreadableOutputs) {
-            err.println("threadcoder: cannot build the report: " + unreadableOutputs.getMessage());
+            err.println("threadcoder: cannot build the report, " + this.out + " left as it was: " + unreadableOutputs.getMessage());
+            return Main.INPUT_FAILED;
+        } catch (OutOfMemoryError tooLarge) {
+            err.println("threadcoder: " + Pipeline.outOfMemory("writing the outputs") + "; " + this.out + " left as it was");
             return Main.INPUT_FAILED;
         }
+        expansion.warnings().forEach(warning -> err.println("warning: " + warning));
         summary.warnings().forEach(warning -> err.println("warning: " + warning));
         summary.failures().forEach(failure -> err.println(failure.file() + ": " + failure.reason()));
         double seconds = (System.nanoTime() - started) / 1e9;

@@ -74,25 +74,28 @@ final class RunRules {
         }
         if (named == null) {
             Setup.Source source = Setup.source(null, fallback);
-            notes.add("using " + what + " " + source.name() + ": " + manifestFile + " is missing or names no " + what);
+            notes.add("using " + what + " " + source.path() + ": " + manifestFile + " is missing or names no " + what);
             return source;
         }
         List<String> looked = new ArrayList<>();
         for (Setup.Source candidate : candidates(named.file(), fallback, outFolder, looked)) {
             if (candidate.sha256().equals(named.sha256())) {
-                notes.add("using the run's " + what + " " + candidate.name() + " (SHA-256 " + shortHash(named.sha256())
+                notes.add("using the run's " + what + " " + candidate.path() + " (SHA-256 " + shortHash(named.sha256())
                         + " as in " + manifestFile + ")");
                 return candidate;
             }
         }
         Setup.Source source = Setup.source(null, fallback);
-        notes.add("using " + what + " " + source.name() + " (SHA-256 " + shortHash(source.sha256()) + "), NOT the run's: its "
+        notes.add("using " + what + " " + source.path() + " (SHA-256 " + shortHash(source.sha256()) + "), NOT the run's: its "
                 + named.file() + " (SHA-256 " + shortHash(named.sha256()) + ") is not at " + String.join(", ", looked)
                 + " with that content; terms the run's file had are not listed, and this file's terms the run lacked show as dead");
         return source;
     }
 
-    /** The places a manifest's file name may be: as written (from here), beside the run, beside the run's folder; or the jar's copy. */
+    /**
+     * The places a manifest's file name may be: as written (from here), the default file of that name, beside
+     * the run, beside the run's folder; or the jar's copy.
+     */
     private static List<Setup.Source> candidates(String file, Path fallback, Path outFolder, List<String> looked) throws IOException {
         List<Setup.Source> candidates = new ArrayList<>();
         if (file.startsWith(Setup.BUNDLED)) {
@@ -105,6 +108,10 @@ final class RunRules {
         }
         Path written = Path.of(file);
         Set<Path> places = new LinkedHashSet<>(List.of(written));
+        if (written.getFileName() != null && fallback.getFileName().equals(written.getFileName())) {
+            // the manifest names a rule file by its name alone: the default one of that name is a candidate too
+            places.add(fallback);
+        }
         if (!written.isAbsolute()) {
             places.add(outFolder.resolve(written));
             Path parent = outFolder.toAbsolutePath().normalize().getParent();
@@ -115,7 +122,7 @@ final class RunRules {
         for (Path place : places) {
             looked.add(place.toString());
             if (Files.isRegularFile(place)) {
-                candidates.add(new Setup.Source(place.toString(), Files.readAllBytes(place)));
+                candidates.add(Setup.Source.of(place, Files.readAllBytes(place)));
             }
         }
         return candidates;

@@ -16,17 +16,25 @@ import org.threadcoder.tagging.CodebookLoader;
 import org.threadcoder.tagging.ContextRules;
 
 /** Codebook, context rules and manifest set-up shared by the commands. */
-final class Setup {
+public final class Setup {
     static final Path DEFAULT_CODEBOOK = Path.of("models", "codebook.yaml");
     static final Path DEFAULT_CONTEXT = Path.of("models", "context.yaml");
     /** How the manifest names a rule file read from inside the jar. */
     static final String BUNDLED = "(bundled) ";
 
-    record Loaded(Codebook codebook, ContextRules contextRules, RunManifest manifest) {
+    public record Loaded(Codebook codebook, ContextRules contextRules, RunManifest manifest) {
     }
 
-    /** A rule file's name as the manifest shows it, and its bytes. */
-    record Source(String name, byte[] bytes) {
+    /**
+     * A rule file: the path as given (for messages), its name as the manifest shows it (the file
+     * name alone, so no path of this machine reaches an output; the SHA-256 identifies it), its bytes.
+     */
+    record Source(String path, String name, byte[] bytes) {
+        /** A file read from disk: named by its file name. */
+        static Source of(Path file, byte[] bytes) {
+            return new Source(file.toString(), file.getFileName().toString(), bytes);
+        }
+
         String sha256() {
             return PageReader.sha256(bytes);
         }
@@ -39,19 +47,19 @@ final class Setup {
      * Loads the codebook and context rules: the files given, else those in {@code models/}, else the
      * copies inside the jar (so the jar runs from any folder).
      */
-    static Loaded load(Path codebookFile, Path contextFile) throws InputException, IOException {
+    public static Loaded load(Path codebookFile, Path contextFile) throws InputException, IOException {
         return loadSources(source(codebookFile, DEFAULT_CODEBOOK), source(contextFile, DEFAULT_CONTEXT));
     }
 
     /** Loads a codebook and context rules from their bytes. */
     static Loaded loadSources(Source codebookSource, Source contextSource) throws InputException {
-        Codebook codebook = CodebookLoader.read(codebookSource.name(), codebookSource.bytes());
+        Codebook codebook = CodebookLoader.read(codebookSource.path(), codebookSource.bytes());
         try {
             Tables.of(codebook);
         } catch (IllegalArgumentException clash) {
-            throw new InputException(codebookSource.name(), clash.getMessage());
+            throw new InputException(codebookSource.path(), clash.getMessage());
         }
-        ContextRules rules = ContextRules.read(contextSource.name(), new ByteArrayInputStream(contextSource.bytes()));
+        ContextRules rules = ContextRules.read(contextSource.path(), new ByteArrayInputStream(contextSource.bytes()));
         RunManifest manifest = new RunManifest(Main.version(), codebookSource.name(), codebookSource.sha256(),
                 contextSource.name(), contextSource.sha256(), LanguageModels.names());
         return new Loaded(codebook, rules, manifest);
@@ -61,7 +69,7 @@ final class Setup {
     static Source source(Path given, Path fallback) throws InputException, IOException {
         Path file = given != null ? given : fallback;
         try {
-            return new Source(file.toString(), Files.readAllBytes(file));
+            return Source.of(file, Files.readAllBytes(file));
         } catch (NoSuchFileException missing) {
             if (given != null) {
                 throw new InputException(file.toString(), "no such file");
@@ -77,7 +85,8 @@ final class Setup {
     /** The copy of a default rule file inside the jar, named as the manifest names it; null when there is none. */
     static Source bundled(Path fallback) throws IOException {
         try (InputStream bundled = Setup.class.getResourceAsStream("/" + fallback.getFileName())) {
-            return bundled == null ? null : new Source(BUNDLED + fallback.getFileName(), bundled.readAllBytes());
+            String name = BUNDLED + fallback.getFileName();
+            return bundled == null ? null : new Source(name, name, bundled.readAllBytes());
         }
     }
 }

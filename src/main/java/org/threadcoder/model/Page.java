@@ -42,6 +42,11 @@ public record Page(String source, SourceText text, List<TweetThread> threads, Li
         warnings = List.copyOf(warnings);
     }
 
+    /** The same page with other warnings (what decoding noted, before its parser's own). */
+    public Page withWarnings(List<String> other) {
+        return new Page(source, text, threads, other, sha256, extracted, format, ledger);
+    }
+
     /** The same page named as another format (the reader that recognised it knows). */
     public Page withFormat(String other) {
         return new Page(source, text, threads, warnings, sha256, extracted, other, ledger);

@@ -59,9 +59,14 @@ public record TweetThread(
                 throw new IllegalArgumentException("thread " + id + " reading " + reading.span() + " outside " + span);
             }
         }
-        for (Tweet tweet : tweets) {
+        for (int i = 0; i < tweets.size(); i++) {
+            Tweet tweet = tweets.get(i);
             if (!span.contains(tweet.span())) {
                 throw new IllegalArgumentException("thread " + id + " tweet " + tweet.index() + " " + tweet.span() + " outside " + span);
+            }
+            if (i > 0 && tweet.span().start() < tweets.get(i - 1).span().start()) {
+                throw new IllegalArgumentException("thread " + id + " tweet " + tweet.index() + " at " + tweet.span() + " starts before tweet "
+                        + tweets.get(i - 1).index() + " at " + tweets.get(i - 1).span());
             }
         }
     }
@@ -71,14 +76,21 @@ public record TweetThread(
         return tweets.stream().anyMatch(Tweet::inferred);
     }
 
-    /** The 1-based index of the tweet holding a code point offset, or 0 when none does. */
+    /**
+     * The 1-based index of the last tweet starting at or before a code point offset, or 0 when none
+     * does. Tweets are in text order, so a binary search finds it.
+     */
     public int tweetAt(int codePointOffset) {
-        int found = 0;
-        for (Tweet tweet : tweets) {
-            if (tweet.span().start() <= codePointOffset) {
-                found = tweet.index();
+        int low = 0;
+        int high = tweets.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (tweets.get(middle).span().start() <= codePointOffset) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
         }
-        return found;
+        return low == 0 ? 0 : tweets.get(low - 1).index();
     }
 }

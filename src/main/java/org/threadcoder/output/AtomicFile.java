@@ -13,7 +13,9 @@ import java.nio.file.StandardCopyOption;
 /**
  * A file written under a temporary name beside its target and renamed over it only by
  * {@link #commit()}: readers see the old file or the whole new one, never a half-written one.
- * Closing without committing deletes the temporary file.
+ * Closing without committing deletes the temporary file. Inside an {@link OutputSet} the whole
+ * folder is staged as well; files are created through {@link OutputSet#guard} so that none is
+ * created once the JVM is stopping.
  */
 public final class AtomicFile implements Closeable {
     private final Path target;
@@ -24,20 +26,25 @@ public final class AtomicFile implements Closeable {
     public AtomicFile(Path target) throws IOException {
         this.target = target;
         Path folder = target.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
         // a fixed name beside the target: a run that died leaves at most one stale file, which the next run overwrites
         this.temporary = folder.resolve("." + target.getFileName() + ".tmp");
-        this.writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+        this.writer = OutputSet.guard(() -> {
+            Files.createDirectories(folder);
+            return Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+        });
     }
 
     /** Writes bytes (a zip, say) to {@code target} the same way: a temporary file beside it, renamed over it when whole. */
     public static void write(Path target, byte[] bytes) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
         Path temporary = folder.resolve("." + target.getFileName() + ".tmp");
         try {
-            Files.write(temporary, bytes);
-            move(temporary, target);
+            OutputSet.guard(() -> {
+                Files.createDirectories(folder);
+                Files.write(temporary, bytes);
+                move(temporary, target);
+                return target;
+            });
         } finally {
             Files.deleteIfExists(temporary);
         }
@@ -62,8 +69,11 @@ public final class AtomicFile implements Closeable {
     /** Flushes and moves the file into place. */
     public void commit() throws IOException {
         writer.close();
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        move(temporary, target);
+        OutputSet.guard(() -> {
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            move(temporary, target);
+            return target;
+        });
         done = true;
     }
 

@@ -55,14 +55,16 @@ public final class ConceptMap {
     /** Two concepts tagged in one sentence. */
     public static final class Pair {
         int sentences;
-        final List<String> threadIds = new ArrayList<>();
+        int threads;
+        /** Threads are added one at a time, so a thread is new to a pair when it is not the last one counted. */
+        String lastThreadId;
 
         public int sentences() {
             return sentences;
         }
 
         public int threads() {
-            return threadIds.size();
+            return threads;
         }
     }
 
@@ -138,6 +140,11 @@ public final class ConceptMap {
 
     /** Adds a thread's counts; returns its row. */
     public ThreadRow add(TaggedThread tagged) {
+        return add(tagged, tagged.conceptsBySentence());
+    }
+
+    /** As {@link #add(TaggedThread)}, given {@link TaggedThread#conceptsBySentence()}. */
+    public ThreadRow add(TaggedThread tagged, List<List<String>> conceptsBySentence) {
         TweetThread thread = tagged.thread();
         Map<String, Integer> conceptSentences = new LinkedHashMap<>();
         codebook.ids().forEach(id -> conceptSentences.put(id, 0));
@@ -159,11 +166,12 @@ public final class ConceptMap {
                 }
             }
         }
-        for (Sentence sentence : tagged.sentences()) {
+        for (int s = 0; s < tagged.sentences().size(); s++) {
+            Sentence sentence = tagged.sentences().get(s);
             if (duplicates.contains(sentence.id())) {
                 continue;
             }
-            List<String> direct = tagged.conceptsOf(sentence);
+            List<String> direct = conceptsBySentence.get(s);
             java.util.Set<String> rolled = new java.util.TreeSet<>();
             direct.forEach(concept -> rolled.addAll(counted(concept)));
             for (String concept : rolled) {
@@ -176,8 +184,9 @@ public final class ConceptMap {
                 for (int j = i + 1; j < concepts.size(); j++) {
                     Pair pair = pairs.computeIfAbsent(concepts.get(i) + "\u0000" + concepts.get(j), unused -> new Pair());
                     pair.sentences++;
-                    if (!pair.threadIds.contains(thread.id())) {
-                        pair.threadIds.add(thread.id());
+                    if (!thread.id().equals(pair.lastThreadId)) {
+                        pair.threads++;
+                        pair.lastThreadId = thread.id();
                     }
                 }
             }

@@ -14,13 +14,15 @@ import org.threadcoder.model.Sentence;
 import org.threadcoder.model.TaggedThread;
 import org.threadcoder.model.TweetThread;
 import org.threadcoder.model.Tweet;
+import org.threadcoder.model.XAddress;
 
 /**
  * Writes the study dataset: {@code sentences.csv}, {@code mentions.csv}, {@code threads.csv},
  * {@code concepts.csv}, {@code pages.csv} and {@code failures.csv} row by row as pages are processed, then
  * {@code concept-map.json} from the aggregate and {@code datapackage.json}, which describes the CSV files
- * ({@link Tables}). Every file
- * is written under a temporary name and all are renamed into place only by {@link #commit(RunManifest)}.
+ * ({@link Tables}). Every file is written under a temporary name and all are renamed into place only
+ * by {@link #commit(RunManifest)}; the folder itself is an {@link OutputSet}'s staging folder, moved
+ * into place when the run is done.
  */
 public final class DatasetWriter implements Closeable {
     public static final List<String> SENTENCE_COLUMNS = List.of("sentence_id", "source", "thread_id", "author", "handle",
@@ -48,18 +50,26 @@ public final class DatasetWriter implements Closeable {
     private final List<AtomicFile> extractedSources = new ArrayList<>();
 
     public DatasetWriter(Path folder, Codebook codebook, boolean rollUp) throws IOException {
+        this(folder, codebook, rollUp, false);
+    }
+
+    /**
+     * @param spreadsheetSafe whether text cells starting with a formula character get a leading
+     *                        {@code '} ({@link CsvTable#protect})
+     */
+    public DatasetWriter(Path folder, Codebook codebook, boolean rollUp, boolean spreadsheetSafe) throws IOException {
         this.folder = folder;
         this.conceptMap = new ConceptMap(codebook, rollUp);
         List<CsvTable> opened = new ArrayList<>();
         try {
-            sentences = open(opened, folder.resolve("sentences.csv"), SENTENCE_COLUMNS);
-            mentions = open(opened, folder.resolve("mentions.csv"), MENTION_COLUMNS);
+            sentences = open(opened, new CsvTable(folder.resolve("sentences.csv"), SENTENCE_COLUMNS, spreadsheetSafe));
+            mentions = open(opened, new CsvTable(folder.resolve("mentions.csv"), MENTION_COLUMNS, spreadsheetSafe));
             List<String> threadColumns = new ArrayList<>(THREAD_COLUMNS);
             threadColumns.addAll(codebook.ids());
-            threads = open(opened, folder.resolve("threads.csv"), threadColumns);
-            concepts = open(opened, folder.resolve("concepts.csv"), ConceptShares.columns(codebook));
-            pages = open(opened, folder.resolve("pages.csv"), PAGE_COLUMNS);
-            failures = open(opened, folder.resolve("failures.csv"), FAILURE_COLUMNS);
+            threads = open(opened, new CsvTable(folder.resolve("threads.csv"), threadColumns, spreadsheetSafe));
+            concepts = open(opened, new CsvTable(folder.resolve("concepts.csv"), ConceptShares.columns(codebook), spreadsheetSafe));
+            pages = open(opened, new CsvTable(folder.resolve("pages.csv"), PAGE_COLUMNS, spreadsheetSafe));
+            failures = open(opened, new CsvTable(folder.resolve("failures.csv"), FAILURE_COLUMNS, spreadsheetSafe));
         } catch (IOException | RuntimeException failed) {
             for (CsvTable table : opened) {
                 table.close();
@@ -68,17 +78,17 @@ public final class DatasetWriter implements Closeable {
         }
     }
 
-    private static CsvTable open(List<CsvTable> opened, Path target, List<String> header) throws IOException {
-        CsvTable table = new CsvTable(target, header);
+    private static CsvTable open(List<CsvTable> opened, CsvTable table) {
         opened.add(table);
         return table;
     }
 
     /**
-     * Writes one page: its threads' rows, its row of pages.csv, and its note in the manifest; when its
+     * Writes one page: its threads' rows, its row of pages.csv (with {@code warnings}: what reading and
+     * splitting it noted), and its note in the manifest; when its
      * text was extracted (HTML, JSON) writes that text to {@code sources/<source>.txt}, the text offsets refer to.
      */
-    public void addPage(Page page, List<TaggedThread> tagged) throws IOException {
+    public void addPage(Page page, List<TaggedThread> tagged, List<String> warnings) throws IOException {
         addSource(page);
         int sentenceCount = 0;
         for (TaggedThread thread : tagged) {
@@ -87,7 +97,7 @@ public final class DatasetWriter implements Closeable {
         }
         Ledger ledger = page.ledger();
         pages.row(page.source(), page.format(), ledger.chars(), ledger.inThreads(), ledger.siteText(), ledger.noise(),
-                page.threads().size(), sentenceCount, String.join(WARNING_SEPARATOR, page.warnings()));
+                page.threads().size(), sentenceCount, String.join(WARNING_SEPARATOR, warnings));
     }
 
     /** Records an input that could not be read, with its one-line reason. */
@@ -98,7 +108,7 @@ public final class DatasetWriter implements Closeable {
     private void addSource(Page page) throws IOException {
         conceptMap.addSource(page.source(), page.sha256(), page.format(), page.ledger());
         if (page.extracted()) {
-            AtomicFile file = new AtomicFile(folder.resolve("sources").resolve(page.source() + ".txt"));
+            AtomicFile file = new AtomicFile(extractedPath(page.source()));
             try {
                 file.writer().write(page.text().text());
                 file.writer().flush();
@@ -111,19 +121,33 @@ public final class DatasetWriter implements Closeable {
         }
     }
 
+    /** Where a source's extracted text goes: under {@code sources/}, never outside the folder. */
+    private Path extractedPath(String source) {
+        Path sources = folder.resolve("sources").toAbsolutePath().normalize();
+        Path target = sources.resolve(source + ".txt").normalize();
+        if (!target.startsWith(sources) || target.equals(sources)) {
+            throw new IllegalArgumentException("source name '" + source + "' would write outside " + sources);
+        }
+        return target;
+    }
+
     /** Writes one thread's rows; {@code extracted} says whether offsets refer to {@code sources/<source>.txt}. */
     private void write(TaggedThread tagged, boolean extracted) throws IOException {
         TweetThread thread = tagged.thread();
-        ConceptMap.ThreadRow row = conceptMap.add(tagged);
+        List<List<String>> conceptsBySentence = tagged.conceptsBySentence();
+        ConceptMap.ThreadRow row = conceptMap.add(tagged, conceptsBySentence);
         ConceptShares shares = ConceptShares.of(tagged, row, conceptMap);
+        // per thread, not per row: it looks at every tweet
+        boolean tweetsInferred = thread.tweetsInferred();
+        String threadUrl = threadUrl(thread);
         for (int i = 0; i < tagged.sentences().size(); i++) {
             Sentence sentence = tagged.sentences().get(i);
             Tweet tweet = sentence.firstTweet() <= thread.tweets().size() ? thread.tweets().get(sentence.firstTweet() - 1) : null;
             sentences.row(sentence.id(), thread.source(), thread.id(), thread.author(), thread.handle(),
                     thread.date() == null ? null : thread.date().toString(), sentence.firstTweet(), sentence.lastTweet(),
                     sentence.index(), sentence.span().start(), sentence.span().end(), sentence.text(), sentence.cleanText(),
-                    String.join(";", tagged.conceptsOf(sentence)), tweet == null ? null : tweet.tweetId(),
-                    tweetUrl(thread, tweet), threadUrl(thread), thread.tweetsInferred(),
+                    String.join(";", conceptsBySentence.get(i)), tweet == null ? null : tweet.tweetId(),
+                    tweetUrl(thread, tweet), threadUrl, tweetsInferred,
                     extracted ? "sources/" + thread.source() + ".txt" : thread.source(), shares.sentenceWords().get(i),
                     tagged.isDuplicate(sentence));
         }
@@ -149,10 +173,7 @@ public final class DatasetWriter implements Closeable {
     }
 
     private static String tweetUrl(TweetThread thread, Tweet tweet) {
-        if (tweet == null || tweet.tweetId() == null) {
-            return null;
-        }
-        return "https://x.com/" + (thread.handle() == null ? "i/web" : thread.handle()) + "/status/" + tweet.tweetId();
+        return tweet == null ? null : XAddress.tweet(thread.handle(), tweet.tweetId());
     }
 
     /** The thread's address as the input gave it, else the first tweet's. */
@@ -187,16 +208,21 @@ public final class DatasetWriter implements Closeable {
         }
     }
 
+    /** Closes every file, even when closing one fails, and reports the first failure. */
     @Override
     public void close() throws IOException {
-        sentences.close();
-        mentions.close();
-        threads.close();
-        concepts.close();
-        pages.close();
-        failures.close();
-        for (AtomicFile source : extractedSources) {
-            source.close();
+        List<Closeable> files = new ArrayList<>(List.of(sentences, mentions, threads, concepts, pages, failures));
+        files.addAll(extractedSources);
+        IOException first = null;
+        for (Closeable file : files) {
+            try {
+                file.close();
+            } catch (IOException failed) {
+                first = first == null ? failed : first;
+            }
+        }
+        if (first != null) {
+            throw first;
         }
     }
 }

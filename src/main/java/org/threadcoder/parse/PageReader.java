@@ -1,10 +1,6 @@
 package org.threadcoder.parse;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -29,28 +25,36 @@ public final class PageReader {
      */
     public Page parse(Path path, String source) throws InputException {
         byte[] bytes;
+        String sha256;
         try {
             bytes = Files.readAllBytes(path);
+            sha256 = sha256(bytes);
         } catch (NoSuchFileException missing) {
             throw new InputException(source, "no such file");
+        } catch (java.nio.file.AccessDeniedException locked) {
+            throw new InputException(source, "cannot read: permission denied", locked);
         } catch (IOException unreadable) {
             throw new InputException(source, "cannot read: " + unreadable.getMessage(), unreadable);
         }
-        String text = decode(source, bytes);
+        TextDecoder.Decoded decoded = TextDecoder.decode(source, bytes);
+        String text = decoded.text();
+        bytes = null; // a large input's bytes need not stay beside its text
         if (text.isBlank()) {
             throw new InputException(source, "empty file");
         }
         // structured inputs first (HTML before text, JSON Lines before text); both extract their own text
         if (ThreadReaderHtmlParser.looksLikeHtml(text) || ThreadReaderHtmlParser.recognises(text)) {
-            return threadReaderHtml.parse(source, text, sha256(bytes)).withFormat("threadreader-html");
+            return withWarnings(threadReaderHtml.parse(source, text, sha256).withFormat("threadreader-html"), decoded.warnings());
         }
         if (TweetJsonParser.recognises(text)) {
-            return tweetJson.parse(source, text, sha256(bytes)).withFormat("tweet-jsonl");
+            return withWarnings(tweetJson.parse(source, text, sha256).withFormat("tweet-jsonl"), decoded.warnings());
         }
+        TweetJsonParser.rejectDeepJson(source, text);
         if (looksLikeJson(text)) {
-            throw new InputException(source, "JSON that holds no tweets (expected twarc2 / X API v2 JSON Lines)");
+            throw new InputException(source, "JSON that is not tweets (expected twarc2 / X API v2 JSON Lines)");
         }
-        return textPages.parse(source, text, sha256(bytes), new ArrayList<>());
+        // a text decoded from UTF-16/32 or cleaned of control characters is not the file: offsets then index sources/<source>.txt
+        return textPages.parse(source, text, sha256, decoded.transcoded(), decoded.warnings());
     }
 
     /** JSON that the tweet reader did not take: an object or array first, and no line of prose. */
@@ -72,28 +76,13 @@ public final class PageReader {
         }
     }
 
-    /** Decodes strict UTF-8; binary content and other encodings are reported, not guessed. */
-    static String decode(String source, byte[] bytes) throws InputException {
-        if (bytes.length == 0) {
-            throw new InputException(source, "empty file");
+    /** The page with what decoding noted before its parser's own warnings. */
+    private static Page withWarnings(Page page, List<String> warnings) {
+        if (warnings.isEmpty()) {
+            return page;
         }
-        if (bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F') {
-            throw new InputException(source, "a PDF file; save the thread as text or HTML instead");
-        }
-        int probe = Math.min(bytes.length, 8192);
-        for (int i = 0; i < probe; i++) {
-            if (bytes[i] == 0) {
-                throw new InputException(source, "binary file (NUL byte at offset " + i + "), not a text page");
-            }
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException notUtf8) {
-            throw new InputException(source, "not UTF-8 text (binary or another encoding)");
-        }
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(page.warnings());
+        return page.withWarnings(all);
     }
 }

@@ -30,6 +30,8 @@ final class SiteRules {
     static final int LONGEST_SITE_LINE = 400;
     private static final int FUZZY_PHRASE_LENGTH = 12;
     private static final int CUT_PREFIX_LENGTH = 6;
+    /** The most edits any phrase allows (its length over 25, plus one), bounding the lengths worth comparing. */
+    private static final int MAX_EXTRA_EDITS = 250;
     private static final int CUT_PREFIX_IN_FOOTER = 4;
     private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
@@ -37,6 +39,9 @@ final class SiteRules {
     /** Words site lines are built from; a word one letter away from one (and not itself one) is read as it. */
     private static final List<String> KEYWORDS = List.of("tweets", "picture", "profile", "subscribers", "current", "missing",
             "refresh", "banner", "followers", "following", "statuses", "unrolled", "minutes");
+
+    /** Short words of headers, repaired only in a line that already looks like a header. */
+    private static final List<String> SHORT_KEYWORDS = List.of("read", "min");
 
     /** The metadata a rule's named groups may give. */
     static final List<String> GROUPS = List.of("author", "handle", "date", "count");
@@ -124,10 +129,25 @@ final class SiteRules {
             }
         }
         if (found.isEmpty() && key.length() >= FUZZY_PHRASE_LENGTH - 1) {
-            for (int length = key.length() - 1; length <= key.length() + 1; length++) {
+            // a damaged copy: one edit in a phrase, one more for every 25 chars of it
+            int reach = allowedEdits(key.length() + MAX_EXTRA_EDITS);
+            for (int length = key.length() - reach; length <= key.length() + reach; length++) {
                 for (SiteRule rule : phrasesByLength.getOrDefault(length, List.of())) {
-                    if (length >= FUZZY_PHRASE_LENGTH && withinOneEdit(key, rule.phrase())) {
+                    if (length >= FUZZY_PHRASE_LENGTH && withinEdits(key, rule.phrase(), allowedEdits(length))) {
                         add(found, rule, where, Map.of(), true);
+                    }
+                }
+            }
+        }
+        if (found.isEmpty() && looksLikeSiteLine(plain)) {
+            // a header or byline with one stray character ("2 min/ read"): read it without each character in turn
+            for (int drop = 0; drop < plain.length() && found.isEmpty(); drop++) {
+                String without = repairShortKeywords(repairKeywords(plain.substring(0, drop) + plain.substring(drop + 1)));
+                for (SiteRule rule : patternRules) {
+                    Matcher matcher = applies(rule, where) ? rule.pattern().matcher(without) : null;
+                    if (matcher != null && matcher.matches()) {
+                        found.add(new Match(rule, captures(rule.pattern(), matcher), true));
+                        break;
                     }
                 }
             }
@@ -135,7 +155,10 @@ final class SiteRules {
         if (found.isEmpty() && cutEnd) {
             int shortest = where.contains(SiteRule.Where.FOOTER) ? CUT_PREFIX_IN_FOOTER : CUT_PREFIX_LENGTH;
             for (SiteRule rule : rules) {
-                if (rule.phrase() != null && key.length() >= shortest && rule.phrase().startsWith(key)) {
+                boolean start = rule.phrase() != null && key.length() >= shortest && key.length() <= rule.phrase().length()
+                        && (rule.phrase().startsWith(key) || key.length() >= FUZZY_PHRASE_LENGTH
+                            && withinEdits(key, rule.phrase().substring(0, key.length()), allowedEdits(key.length())));
+                if (start) {
                     add(found, rule, where, Map.of(), true);
                 }
             }
@@ -159,6 +182,69 @@ final class SiteRules {
         return null;
     }
 
+    /** Edits a damaged copy of a phrase of this length may hold: one, and one more for every 25 chars. */
+    private static int allowedEdits(int length) {
+        return 1 + length / 25;
+    }
+
+    /** A short line with a header's or byline's words, worth reading again without a stray character. */
+    private static boolean looksLikeSiteLine(String line) {
+        if (line.length() > 120) {
+            return false;
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
+        return lower.contains("tweet") || lower.contains("min read") || lower.contains("read on") || lower.contains("profile pic")
+                || lower.contains("subscriber") || lower.contains("more from") || lower.contains("keep current");
+    }
+
+    /** Whether two strings are at most {@code edits} insertions, deletions or substitutions apart (banded, linear in length). */
+    static boolean withinEdits(String a, String b, int edits) {
+        if (Math.abs(a.length() - b.length()) > edits) {
+            return false;
+        }
+        if (edits == 1) {
+            return withinOneEdit(a, b);
+        }
+        int width = 2 * edits + 1;
+        int infinity = edits + 1;
+        int[] previous = new int[width];
+        int[] current = new int[width];
+        // row i holds distances for j in [i - edits, i + edits], stored at j - i + edits
+        for (int d = 0; d < width; d++) {
+            int j = d - edits;
+            previous[d] = j < 0 ? infinity : Math.min(j, infinity);
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int best = infinity;
+            for (int d = 0; d < width; d++) {
+                int j = i + d - edits;
+                if (j < 0 || j > b.length()) {
+                    current[d] = infinity;
+                    continue;
+                }
+                int value = infinity;
+                if (j == 0) {
+                    value = Math.min(i, infinity);
+                } else {
+                    int substitute = previous[d] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                    int delete = d + 1 < width ? previous[d + 1] + 1 : infinity;
+                    int insert = d > 0 ? current[d - 1] + 1 : infinity;
+                    value = Math.min(infinity, Math.min(substitute, Math.min(delete, insert)));
+                }
+                current[d] = value;
+                best = Math.min(best, value);
+            }
+            if (best > edits) {
+                return false;
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        int d = b.length() - a.length() + edits;
+        return d >= 0 && d < width && previous[d] <= edits;
+    }
+
     private static boolean applies(SiteRule rule, Set<SiteRule.Where> where) {
         return rule.where() == SiteRule.Where.ANY || where.contains(rule.where());
     }
@@ -176,7 +262,9 @@ final class SiteRules {
 
     /** NFKC (math-bold letters read plain), curly quotes straight, white space folded and trimmed. */
     static String normalized(String text) {
-        String nfkc = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        // an ellipsis stays one character (NFKC would make it three), so a stray "…" is one damaged character
+        String nfkc = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text.replace('\u2026', '\u0085'),
+                Normalizer.Form.NFKC).replace('\u0085', '\u2026');
         StringBuilder out = new StringBuilder(nfkc.length());
         boolean space = false;
         for (int i = 0; i < nfkc.length(); i++) {
@@ -230,6 +318,35 @@ final class SiteRules {
             }
         }
         return out == null ? line : out.toString();
+    }
+
+    /** In a line already known to look like a header: "rea" as "read", "mi" as "min", "tweet" kept. */
+    private static String repairShortKeywords(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        int i = 0;
+        while (i < line.length()) {
+            int start = i;
+            while (i < line.length() && Character.isLetter(line.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                String word = line.substring(start, i);
+                String lower = word.toLowerCase(Locale.ROOT);
+                String keyword = null;
+                for (String candidate : SHORT_KEYWORDS) {
+                    if (!lower.equals(candidate) && lower.length() >= 2 && withinOneEdit(lower, candidate)) {
+                        keyword = candidate;
+                        break;
+                    }
+                }
+                out.append(keyword == null ? word : keyword);
+            }
+            if (i < line.length()) {
+                out.append(line.charAt(i));
+                i++;
+            }
+        }
+        return out.toString();
     }
 
     private static String nearKeyword(String word) {

@@ -24,6 +24,8 @@ final class SiteTextMarker {
     private static final int LONGEST_PROFILE_LINE = 200;
     /** Non-blank lines above a header that may be its byline (name, Subscribe, @handle). */
     private static final int BYLINE_REACH = 3;
+    /** A damaged line a footer block may hold and go on past. */
+    private static final int STRAY_LINE = 120;
     /** Non-blank lines between a mirror tweet's handle line and its age line (the name). */
     private static final int MIRROR_BYLINE_REACH = 3;
 
@@ -62,10 +64,15 @@ final class SiteTextMarker {
         }
         boolean inFooter = false;
         boolean seenText = false;
+        MarkedLine[] joined = new MarkedLine[count];
         for (int i = front; i < count; i++) {
             Line line = lines.get(i);
             if (line.isBlank()) {
                 marked.add(new MarkedLine(line, BLANK, Map.of()));
+                continue;
+            }
+            if (joined[i] != null) {
+                marked.add(joined[i]);
                 continue;
             }
             Set<Where> where = EnumSet.copyOf(base);
@@ -84,10 +91,22 @@ final class SiteTextMarker {
             // the first pass matched with the mirror rules in view: its answer stands when the context is the same
             boolean sameContext = where.equals(base) && (mirror || plainIsAnyOnly(plain[i]));
             SiteRules.Match match = sameContext ? plain[i] : rules.match(line.view(), where, cut && i == count - 1);
+            int next = nextNonBlank(lines, i);
+            boolean nearSite = inFooter || previousIsSite(marked) || next >= 0 && plain[next] != null;
+            if (match == null && nearSite && next >= 0 && plain[next] == null) {
+                // a site line broken in two by a stray line end: read the two halves as one
+                SiteRules.Match whole = joinedMatch(lines.get(i), lines.get(next), where, cut && next == count - 1);
+                if (whole != null) {
+                    marked.add(new MarkedLine(line, whole.rule(), whole.captures()));
+                    joined[next] = new MarkedLine(lines.get(next), whole.rule(), Map.of());
+                    continue;
+                }
+            }
             if (match == null) {
                 marked.add(MarkedLine.text(line));
                 seenText = true;
-                inFooter = false;
+                // a footer block goes on past one damaged line of its own: short, with site text after it
+                inFooter &= line.text().length() <= STRAY_LINE && next >= 0 && plain[next] != null;
                 continue;
             }
             marked.add(new MarkedLine(line, match.rule(), match.captures()));
@@ -99,6 +118,34 @@ final class SiteTextMarker {
             }
         }
         return marked;
+    }
+
+    /** The match of two lines read as one, with and without a space where they were cut; null when neither matches. */
+    private SiteRules.Match joinedMatch(Line first, Line second, Set<Where> where, boolean cutEnd) {
+        if (first.text().length() + second.text().length() > SiteRules.LONGEST_SITE_LINE) {
+            return null;
+        }
+        SiteRules.Match glued = rules.match(first.view().strip() + second.view().strip(), where, cutEnd);
+        return glued != null ? glued : rules.match(first.view().strip() + " " + second.view().strip(), where, cutEnd);
+    }
+
+    private static int nextNonBlank(List<Line> lines, int index) {
+        for (int k = index + 1; k < lines.size(); k++) {
+            if (!lines.get(k).isBlank()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean previousIsSite(List<MarkedLine> marked) {
+        for (int k = marked.size() - 1; k >= 0; k--) {
+            MarkedLine line = marked.get(k);
+            if (!line.line().isBlank()) {
+                return !line.isText() && line.role() != Role.NOISE;
+            }
+        }
+        return false;
     }
 
     /** A match made with the mirror rules in view stands for a page that is no mirror only when it is not a mirror rule. */

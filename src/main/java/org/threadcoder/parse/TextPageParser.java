@@ -48,14 +48,20 @@ public final class TextPageParser {
      * @param source   the source name the outputs show
      * @param text     the page text every offset refers to
      * @param sha256   hash of the input bytes
+     * @param extracted whether the text was derived from the file (decoded from UTF-16, cleaned) rather than being it
      * @param warnings what reading the input already noted
      * @throws InputException when no line of the page is tweet text
      */
-    public Page parse(String source, String text, String sha256, List<String> warnings) throws InputException {
-        return read(source, text, sha256, warnings).page();
+    public Page parse(String source, String text, String sha256, boolean extracted, List<String> warnings) throws InputException {
+        return read(source, text, sha256, extracted, warnings).page();
     }
 
+    /** As {@link #parse}, for a text that is the file itself, with the marks of its lines. */
     Parsed read(String source, String text, String sha256, List<String> warnings) throws InputException {
+        return read(source, text, sha256, false, warnings);
+    }
+
+    Parsed read(String source, String text, String sha256, boolean extracted, List<String> warnings) throws InputException {
         SourceText sourceText = new SourceText(text);
         List<Line> lines = Line.split(text);
         int front = frontMatter(lines);
@@ -80,7 +86,7 @@ public final class TextPageParser {
         }
         String format = layout + (front > 0 ? "-markdown" : "-text");
         Ledger ledger = ledger(sourceText, marked, masked);
-        return new Parsed(new Page(source, sourceText, threads, allWarnings, sha256, false, format, ledger), marked);
+        return new Parsed(new Page(source, sourceText, threads, allWarnings, sha256, extracted, format, ledger), marked);
     }
 
     /** The site whose rules named most lines, or {@link #PLAIN}. */

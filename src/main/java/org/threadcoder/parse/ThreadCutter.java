@@ -91,8 +91,8 @@ final class ThreadCutter {
                 }
                 continue;
             }
-            if (open != null && (role == Role.SITE || isLoneInBody(lines, index))) {
-                // a site line inside a thread (moved into the body, or a lone footer line) is masked there, not cut at
+            if (open != null && (!role.opens() && !role.closes() || isLoneInBody(lines, index))) {
+                // a site line inside a thread (an avatar or help line moved into the body, a lone footer line) is masked there, not cut at
                 open.lines.add(line);
             }
             if (role == Role.CLOSER && open != null && line.capture("count") != null) {

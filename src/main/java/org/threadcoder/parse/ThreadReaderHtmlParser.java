@@ -13,12 +13,13 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.threadcoder.InputException;
 import org.threadcoder.model.Page;
 import org.threadcoder.model.SourceText;
-import org.threadcoder.model.Span;
 import org.threadcoder.model.TweetThread;
-import org.threadcoder.model.Tweet;
+import org.threadcoder.model.XAddress;
 
 /**
  * Reads a Thread Reader App page saved as HTML: each tweet is a {@code div.content-tweet} with its
@@ -30,7 +31,8 @@ import org.threadcoder.model.Tweet;
  * refer to that text, which the run writes beside the outputs.
  */
 public final class ThreadReaderHtmlParser {
-    private static final Pattern TWEET_COUNT = Pattern.compile("(\\d[\\d,]*)\\s+tweets?\\b", Pattern.CASE_INSENSITIVE);
+    /** Tried only at the start of a run of digits and commas, possessively: linear on any header text. */
+    private static final Pattern TWEET_COUNT = Pattern.compile("(?<![\\d,]),*+(\\d[\\d,]*+)\\s++tweets?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML_START = Pattern.compile("^\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** Elements whose content is never tweet text: media, the permalink icon, scripts. */
@@ -45,10 +47,32 @@ public final class ThreadReaderHtmlParser {
         return HTML_START.matcher(stripByteOrderMark(head)).find();
     }
 
-    /** Whether the content is HTML with at least one Thread Reader tweet ({@code div.content-tweet}). */
+    /** Whether the content is HTML with at least one Thread Reader tweet ({@code div.content-tweet}) in its body. */
     public static boolean recognises(String content) {
         // the cheap test first: most inputs are text pages that never mention the class
-        return content.contains("content-tweet") && !Jsoup.parse(content).select("div.content-tweet").isEmpty();
+        return content.contains("content-tweet") && !tweetElements(Jsoup.parse(content)).isEmpty();
+    }
+
+    /**
+     * The tweets of a page: {@code div.content-tweet} in the body only, and not inside an element
+     * whose content is never shown (a template, a script, an SVG…), so markup hidden in the head or
+     * in templates never becomes a tweet.
+     */
+    private static Elements tweetElements(Document document) {
+        Elements tweets = new Elements();
+        if (document.body() == null) {
+            return tweets;
+        }
+        for (Element tweet : document.body().select("div.content-tweet")) {
+            boolean hidden = false;
+            for (Element parent = tweet.parent(); parent != null && !hidden; parent = parent.parent()) {
+                hidden = SKIPPED_TAGS.contains(parent.normalName());
+            }
+            if (!hidden) {
+                tweets.add(tweet);
+            }
+        }
+        return tweets;
     }
 
     /**
@@ -61,7 +85,7 @@ public final class ThreadReaderHtmlParser {
      */
     public Page parse(String source, String content, String sha256) throws InputException {
         Document document = Jsoup.parse(stripByteOrderMark(content));
-        Elements tweetElements = document.select("div.content-tweet");
+        Elements tweetElements = tweetElements(document);
         if (tweetElements.isEmpty()) {
             throw new InputException(source, "an HTML page with no Thread Reader tweets (no div.content-tweet)");
         }
@@ -72,6 +96,7 @@ public final class ThreadReaderHtmlParser {
         Elements avatars = document.select("img[alt$=Profile picture]");
 
         List<String> warnings = new ArrayList<>();
+        Set<String> invalidHandles = new java.util.TreeSet<>();
         ExtractedText text = new ExtractedText();
         List<ThreadHeader> headers = new ArrayList<>();
         int previousEnd = -1;
@@ -79,6 +104,9 @@ public final class ThreadReaderHtmlParser {
         for (Element tweet : tweetElements) {
             int at = order.get(tweet);
             String handle = tweet.attr("data-screenname").strip();
+            if (!handle.isEmpty() && !XAddress.isHandle(handle)) {
+                invalidHandles.add("'" + (handle.length() > 40 ? handle.substring(0, 40) + "…" : handle) + "'");
+            }
             // a header between two tweets, or another author, starts the next thread
             boolean newThread = previous == null || lastBetween(infos, order, previousEnd, at) != null
                     || !handle.equalsIgnoreCase(previous.attr("data-screenname").strip());
@@ -98,6 +126,9 @@ public final class ThreadReaderHtmlParser {
             previousEnd = at;
         }
 
+        if (!invalidHandles.isEmpty()) {
+            warnings.add("data-screenname values that are not X handles ([A-Za-z0-9_]{1,15}) left out: " + String.join(", ", invalidHandles));
+        }
         SourceText sourceText = text.finish();
         List<TweetThread> threads = new ArrayList<>();
         for (int i = 0; i < headers.size(); i++) {
@@ -131,15 +162,17 @@ public final class ThreadReaderHtmlParser {
         } else {
             Element avatar = lastBetween(avatars, order, after, before);
             if (avatar != null) {
-                author = avatar.attr("alt").replaceFirst("\\s*Profile picture\\s*$", "").strip();
+                String alt = avatar.attr("alt").strip();
+                author = (alt.endsWith("Profile picture") ? alt.substring(0, alt.length() - "Profile picture".length()) : alt).strip();
             }
         }
         String handle = screenName;
         if (handle.isEmpty()) {
             Element shown = lastBetween(screenNames, order, after, before);
-            handle = shown == null ? "" : shown.text().strip().replaceFirst("^@", "");
+            handle = shown == null ? "" : shown.text().strip();
+            handle = handle.startsWith("@") ? handle.substring(1) : handle;
         }
-        handle = handle.isEmpty() ? null : handle;
+        handle = XAddress.handleOrNull(handle);
 
         String dateText = null;
         Integer tweetCount = null;
@@ -159,7 +192,7 @@ public final class ThreadReaderHtmlParser {
                 tweetCount = Integer.valueOf(count.group(1).replace(",", ""));
             }
         }
-        String url = firstTweetId.isEmpty() ? null : "https://x.com/" + (handle == null ? "i" : handle) + "/status/" + firstTweetId;
+        String url = XAddress.thread(handle, firstTweetId);
         return new ThreadHeader(author, handle, dateText, tweetCount, url);
     }
 
@@ -176,16 +209,26 @@ public final class ThreadReaderHtmlParser {
         return header;
     }
 
-    /** The last of {@code candidates} strictly between two document positions, or null. */
+    /**
+     * The last of {@code candidates} strictly between two document positions, or null. Candidates
+     * come from {@code select}, in document order, so a binary search finds it.
+     */
     private static Element lastBetween(Elements candidates, Map<Element, Integer> order, int after, int before) {
-        Element found = null;
-        for (Element candidate : candidates) {
-            int at = order.get(candidate);
-            if (at > after && at < before) {
-                found = candidate;
+        int low = 0;
+        int high = candidates.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (order.get(candidates.get(middle)) < before) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
         }
-        return found;
+        if (low == 0) {
+            return null;
+        }
+        Element found = candidates.get(low - 1);
+        return order.get(found) > after ? found : null;
     }
 
     /** Each element's position in document order; identity keys, since equal-looking elements are distinct. */
@@ -198,184 +241,47 @@ public final class ThreadReaderHtmlParser {
         return order;
     }
 
-    /** A tweet's text as a reader sees it: {@code <br>} as a line break, links as their text, no media. */
+    /**
+     * A tweet's text as a reader sees it: {@code <br>} as a line break, links as their text, no
+     * media. Walked with jsoup's iterative traversal, so deeply nested markup cannot overflow the stack.
+     */
     private static String visibleText(Element tweet) {
         StringBuilder out = new StringBuilder();
-        appendVisible(tweet, out);
-        return out.toString();
-    }
-
-    private static void appendVisible(Node node, StringBuilder out) {
-        for (Node child : node.childNodes()) {
-            if (child instanceof TextNode textNode) {
-                // source line breaks in HTML text are plain white space; only <br> and blocks break lines
-                out.append(textNode.getWholeText().replaceAll("[\\s\\h]+", " "));
-            } else if (child instanceof Element element) {
-                String tag = element.normalName();
-                if (tag.equals("br")) {
-                    out.append('\n');
-                } else if (SKIPPED_TAGS.contains(tag) || element.hasClass("tw-permalink") || element.hasClass("entity-image")
-                        || element.hasClass("entity-video")) {
-                    continue;
-                } else if (BLOCK_TAGS.contains(tag)) {
-                    out.append('\n');
-                    appendVisible(element, out);
-                    out.append('\n');
-                } else {
-                    appendVisible(element, out);
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == tweet) {
+                    return FilterResult.CONTINUE;
                 }
+                if (node instanceof TextNode textNode) {
+                    // source line breaks in HTML text are plain white space; only <br> and blocks break lines
+                    out.append(textNode.getWholeText().replaceAll("[\\s\\h]+", " "));
+                } else if (node instanceof Element element) {
+                    String tag = element.normalName();
+                    if (tag.equals("br")) {
+                        out.append('\n');
+                    } else if (SKIPPED_TAGS.contains(tag) || element.hasClass("tw-permalink") || element.hasClass("entity-image")
+                            || element.hasClass("entity-video")) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    } else if (BLOCK_TAGS.contains(tag)) {
+                        out.append('\n');
+                    }
+                }
+                return FilterResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node != tweet && node instanceof Element element && BLOCK_TAGS.contains(element.normalName())) {
+                    out.append('\n');
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, tweet);
+        return out.toString();
     }
 
     private static String stripByteOrderMark(String content) {
         return content.startsWith("\uFEFF") ? content.substring(1) : content;
-    }
-
-    /**
-     * The text a parser extracts from structured input (HTML, JSON), built thread by thread, with
-     * each tweet's span, its numbering marker and the links in it (noise: never sentence text).
-     * Shared by the HTML and JSON parsers so both lay out text the same way.
-     */
-    static final class ExtractedText {
-        /**
-         * One line break between tweets, not a blank line: the sentence splitter ends a sentence at
-         * every blank line, and a sentence may run on into the next tweet ("…leaves patients to" /
-         * "fend for themselves…"). Whether a new tweet starts a sentence is the splitter's call, as
-         * for text pages, where tweets are one line break apart too.
-         */
-        static final String BETWEEN_TWEETS = "\n";
-        static final String BETWEEN_THREADS = "\n\n\n";
-
-        /** {@code 1/}, {@code 2/10}, {@code (3/8)}, {@code /4}: tweet numbering at a tweet's start or end. */
-        private static final String MARKER = "(?:\\((\\d{1,3})/(\\d{1,3})?\\)|(\\d{1,3})/(\\d{1,3})?|/(\\d{1,3}))";
-        private static final Pattern LEADING_MARKER = Pattern.compile("^" + MARKER + "(?=\\s|$)");
-        private static final Pattern TRAILING_MARKER = Pattern.compile("(?<=\\s|^)" + MARKER + "$");
-        /**
-         * Noise inside a tweet: links ({@code https://t.co/…}, {@code www.…}, the shortened
-         * {@code nytimes.com/2021/04/hea…} Thread Reader shows), and thread signs ({@code 🧵},
-         * {@code [THREAD]}, a closing {@code /end}).
-         */
-        private static final Pattern NOISE = Pattern.compile("\\b(?:https?://|www\\.)\\S+|(?<![\\w@])(?:[A-Za-z0-9-]+\\.)+[a-z]{2,}/\\S*"
-                + "|\\[/?thread\\]|🧵|(?<=\\s|^)/end$", Pattern.CASE_INSENSITIVE);
-        private static final Pattern LINK_TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?)\"'”’]+$");
-
-        private final StringBuilder text = new StringBuilder();
-        private final List<List<int[]>> tweetRanges = new ArrayList<>();
-        private final List<List<int[]>> markerRanges = new ArrayList<>();
-        private final List<List<int[]>> noiseRanges = new ArrayList<>();
-        private final List<List<String>> tweetIds = new ArrayList<>();
-        private SourceText source;
-
-        /** White space folded to single spaces within lines, lines trimmed, at most one blank line in a row. */
-        static String normalize(String raw) {
-            String[] lines = raw.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-            StringBuilder out = new StringBuilder();
-            int blankRun = 0;
-            for (String line : lines) {
-                String folded = line.replaceAll("[\\s\\h]+", " ").strip();
-                if (folded.isEmpty()) {
-                    blankRun++;
-                    continue;
-                }
-                if (!out.isEmpty()) {
-                    out.append(blankRun > 0 ? "\n\n" : "\n");
-                }
-                out.append(folded);
-                blankRun = 0;
-            }
-            return out.toString();
-        }
-
-        /** Starts the next thread. */
-        void startThread() {
-            tweetRanges.add(new ArrayList<>());
-            markerRanges.add(new ArrayList<>());
-            noiseRanges.add(new ArrayList<>());
-            tweetIds.add(new ArrayList<>());
-        }
-
-        /** Appends a tweet's normalized, non-empty text to the current thread. */
-        void addTweet(String tweetText, String tweetId) {
-            if (tweetRanges.isEmpty()) {
-                startThread();
-            }
-            int thread = tweetRanges.size() - 1;
-            List<int[]> tweets = tweetRanges.get(thread);
-            if (!tweets.isEmpty()) {
-                text.append(BETWEEN_TWEETS);
-            } else if (!text.isEmpty()) {
-                text.append(BETWEEN_THREADS);
-            }
-            int start = text.length();
-            text.append(tweetText);
-            tweets.add(new int[] {start, text.length()});
-            tweetIds.get(thread).add(tweetId);
-            markerRanges.get(thread).add(marker(tweetText, tweets.size(), start));
-            Matcher noise = NOISE.matcher(tweetText);
-            while (noise.find()) {
-                int end = noise.end() - trailingPunctuation(noise.group());
-                noiseRanges.get(thread).add(new int[] {start + noise.start(), start + end});
-            }
-        }
-
-        /**
-         * The numbering marker at the tweet's start, else at its end (the splitter masks one marker
-         * a tweet). The number must be the tweet's position or a little past it (a thread may miss a
-         * tweet or two), so "12/ days" in tweet 1 stays text.
-         */
-        private static int[] marker(String tweetText, int index, int offset) {
-            for (Pattern pattern : List.of(LEADING_MARKER, TRAILING_MARKER)) {
-                Matcher marker = pattern.matcher(tweetText);
-                if (marker.find() && plausible(marker, index)) {
-                    return new int[] {offset + marker.start(), offset + marker.end()};
-                }
-            }
-            return null;
-        }
-
-        private static boolean plausible(Matcher marker, int index) {
-            String numberText = marker.group(1) != null ? marker.group(1) : marker.group(3) != null ? marker.group(3) : marker.group(5);
-            String totalText = marker.group(1) != null ? marker.group(2) : marker.group(4);
-            int number = Integer.parseInt(numberText);
-            boolean inSequence = number >= index && number <= index + 3;
-            return inSequence && (totalText == null || Integer.parseInt(totalText) >= number);
-        }
-
-        private static int trailingPunctuation(String link) {
-            Matcher trailing = LINK_TRAILING_PUNCTUATION.matcher(link);
-            return trailing.find() ? trailing.group().length() : 0;
-        }
-
-        /** Ends the text; spans are available from here on. */
-        SourceText finish() {
-            source = new SourceText(text.toString());
-            return source;
-        }
-
-        int tweetCount(int thread) {
-            return tweetRanges.get(thread).size();
-        }
-
-        /** From the thread's first tweet to the end of its last. */
-        Span span(int thread) {
-            List<int[]> tweets = tweetRanges.get(thread);
-            return source.span(tweets.get(0)[0], tweets.get(tweets.size() - 1)[1]);
-        }
-
-        List<Span> noise(int thread) {
-            return noiseRanges.get(thread).stream().map(range -> source.span(range[0], range[1])).toList();
-        }
-
-        List<Tweet> tweets(int thread) {
-            List<Tweet> tweets = new ArrayList<>();
-            List<int[]> ranges = tweetRanges.get(thread);
-            for (int k = 0; k < ranges.size(); k++) {
-                int[] marker = markerRanges.get(thread).get(k);
-                tweets.add(new Tweet(k + 1, source.span(ranges.get(k)[0], ranges.get(k)[1]),
-                        marker == null ? null : source.span(marker[0], marker[1]), false, tweetIds.get(thread).get(k)));
-            }
-            return tweets;
-        }
     }
 }

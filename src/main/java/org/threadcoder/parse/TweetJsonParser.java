@@ -21,6 +21,7 @@ import org.threadcoder.InputException;
 import org.threadcoder.model.Page;
 import org.threadcoder.model.SourceText;
 import org.threadcoder.model.TweetThread;
+import org.threadcoder.model.XAddress;
 
 /**
  * Reads tweets collected with twarc2 or the X API v2, as JSON Lines: either one API response a line
@@ -32,7 +33,13 @@ import org.threadcoder.model.TweetThread;
  * page's text is extracted as for HTML pages: tweets one line break apart, threads three.
  */
 public final class TweetJsonParser {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Tweets and API responses nest a few levels; anything deeper is not tweets, and is refused before it costs time. */
+    static final int MAX_DEPTH = 64;
+    /** Longer lines are skipped, with their number: an API response of a hundred tweets is well under a megabyte. */
+    static final int MAX_LINE_CHARS = 16 * 1024 * 1024;
+    private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .build());
     /** The only entities the API leaves in tweet text. */
     private static final Pattern ENTITY = Pattern.compile("&(amp|lt|gt);");
     private static final Comparator<String> NUMERIC_ID = Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
@@ -70,25 +77,70 @@ public final class TweetJsonParser {
     }
 
     /**
-     * Parses one JSON Lines file.
+     * Refuses a file whose first line is JSON but not tweets: nested deeper than {@value #MAX_DEPTH}
+     * levels (a {@code [[[[…} line is read no further), or a whole JSON value that
+     * {@link #recognises} did not take. Text that only starts like JSON ({@code [THREAD]}, a
+     * Markdown link) is left to the text parser.
+     */
+    static void rejectDeepJson(String source, String content) throws InputException {
+        String first = firstNonBlankLine(content);
+        if (first == null || !(first.startsWith("[") || first.startsWith("{"))) {
+            return;
+        }
+        try (com.fasterxml.jackson.core.JsonParser parser = JSON.getFactory().createParser(first)) {
+            parser.nextToken();
+            parser.skipChildren();
+            if (parser.nextToken() != null) {
+                return; // "[1] A claim…": JSON only at its start
+            }
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException tooDeep) {
+            throw new InputException(source, "line 1: JSON nested deeper than " + MAX_DEPTH + " levels, not tweets");
+        } catch (java.io.IOException notJson) {
+            return;
+        }
+        throw new InputException(source, "JSON that is not tweets (expected twarc2 / X API v2 JSON Lines: one API response "
+                + "or one tweet object per line)");
+    }
+
+    /**
+     * Parses one JSON Lines file. A line that is not JSON, too deep or too long is skipped with its
+     * number in a warning; the others are read.
      *
      * @param source  the source name the outputs show
      * @param content the file's text
      * @param sha256  hash of the input bytes
-     * @throws InputException when a line is not JSON or the file holds no tweets
+     * @throws InputException when the file holds no tweets
      */
     public Page parse(String source, String content, String sha256) throws InputException {
         Map<String, Posted> tweets = new LinkedHashMap<>();
         Map<String, User> users = new HashMap<>();
         List<String> warnings = new ArrayList<>();
         int duplicates = 0;
-        String[] lines = stripByteOrderMark(content).split("\r?\n|\r", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
+        List<String> skipped = new ArrayList<>();
+        java.util.Set<String> invalidHandles = new java.util.TreeSet<>();
+        String text = stripByteOrderMark(content);
+        int lineNumber = 0;
+        for (int lineStart = 0; lineStart < text.length(); ) {
+            int lineEnd = lineStart;
+            while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+                lineEnd++;
+            }
+            lineNumber++;
+            int next = lineEnd + (text.startsWith("\r\n", lineEnd) ? 2 : 1);
+            if (lineEnd - lineStart > MAX_LINE_CHARS) {
+                skipped.add("line " + lineNumber + ": longer than " + MAX_LINE_CHARS / (1024 * 1024) + " MB, skipped");
+                lineStart = next;
                 continue;
             }
-            int lineNumber = i + 1;
-            JsonNode node = readLine(source, lines[i], lineNumber);
+            String line = text.substring(lineStart, lineEnd);
+            lineStart = next;
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode node = readLine(line, lineNumber, skipped);
+            if (node == null) {
+                continue;
+            }
             if (!node.isObject()) {
                 warnings.add("line " + lineNumber + ": not a JSON object, skipped");
                 continue;
@@ -98,10 +150,10 @@ public final class TweetJsonParser {
                 warnings.add("line " + lineNumber + ": no tweets" + (node.has("errors") ? " (an error response)" : "") + ", skipped");
             }
             for (JsonNode user : node.path("includes").path("users")) {
-                addUser(user, users);
+                addUser(user, users, invalidHandles);
             }
             for (JsonNode tweetNode : tweetNodes) {
-                addUser(tweetNode.path("author"), users);
+                addUser(tweetNode.path("author"), users, invalidHandles);
                 Posted tweet = posted(tweetNode, lineNumber, warnings);
                 if (tweet == null) {
                     continue;
@@ -112,8 +164,13 @@ public final class TweetJsonParser {
                 }
             }
         }
+        warnings.addAll(skipped);
+        if (!invalidHandles.isEmpty()) {
+            warnings.add("usernames that are not X handles ([A-Za-z0-9_]{1,15}) left out: " + String.join(", ", invalidHandles));
+        }
         if (tweets.isEmpty()) {
-            throw new InputException(source, "no tweets found");
+            throw new InputException(source, "no tweets found" + (skipped.isEmpty() ? "" : " (" + skipped.size() + " "
+                    + plural(skipped.size(), "line") + " skipped; the first: " + skipped.get(0) + ")"));
         }
         if (duplicates > 0) {
             warnings.add(duplicates + " duplicate " + plural(duplicates, "tweet") + " counted once");
@@ -121,13 +178,17 @@ public final class TweetJsonParser {
         return threads(source, sha256, tweets, users, warnings);
     }
 
-    private static JsonNode readLine(String source, String line, int lineNumber) throws InputException {
+    /** A line's JSON, or null when it is not JSON (noted in {@code skipped} with its number and the reason). */
+    private static JsonNode readLine(String line, int lineNumber, List<String> skipped) {
         try {
             return JSON.readTree(line);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException tooDeep) {
+            skipped.add("line " + lineNumber + ": JSON nested deeper than " + MAX_DEPTH + " levels, skipped");
         } catch (JsonProcessingException malformed) {
             String reason = malformed.getOriginalMessage() == null ? "malformed" : malformed.getOriginalMessage().lines().findFirst().orElse("");
-            throw new InputException(source, "line " + lineNumber + ": not JSON: " + reason, malformed);
+            skipped.add("line " + lineNumber + ": not JSON (" + reason + "), skipped");
         }
+        return null;
     }
 
     /** The tweets a line holds: an API response's {@code data} (array or single object) or the line itself. */
@@ -144,10 +205,16 @@ public final class TweetJsonParser {
         return found;
     }
 
-    private static void addUser(JsonNode user, Map<String, User> users) {
+    /** Records a user; a username that is no valid handle is left out (it would otherwise reach a URL and the handle column). */
+    private static void addUser(JsonNode user, Map<String, User> users, java.util.Set<String> invalidHandles) {
         String id = text(user, "id");
-        if (id != null) {
-            users.putIfAbsent(id, new User(text(user, "name"), text(user, "username")));
+        if (id != null && !users.containsKey(id)) {
+            String username = text(user, "username");
+            if (username != null && !XAddress.isHandle(username)) {
+                invalidHandles.add("'" + (username.length() > 40 ? username.substring(0, 40) + "…" : username) + "'");
+                username = null;
+            }
+            users.put(id, new User(text(user, "name"), username));
         }
     }
 
@@ -223,13 +290,13 @@ public final class TweetJsonParser {
         }
         chains.sort(Comparator.comparing(chain -> chain.tweets().get(0), POSTING_ORDER));
 
-        ThreadReaderHtmlParser.ExtractedText text = new ThreadReaderHtmlParser.ExtractedText();
+        ExtractedText text = new ExtractedText();
         List<List<Posted>> kept = new ArrayList<>();
         for (Chain chain : chains) {
             text.startThread();
             List<Posted> shown = new ArrayList<>();
             for (Posted tweet : chain.tweets()) {
-                String tweetText = ThreadReaderHtmlParser.ExtractedText.normalize(tweet.text());
+                String tweetText = ExtractedText.normalize(tweet.text());
                 if (tweetText.isEmpty()) {
                     warnings.add("tweet " + tweet.id() + " has no text (media only?), left out");
                 } else {
@@ -259,7 +326,7 @@ public final class TweetJsonParser {
             LocalDate date = firstPosted == null ? null : LocalDate.ofInstant(firstPosted, ZoneOffset.UTC);
             boolean complete = complete(id, conversationId, chain, tweets, warnings);
             threads.add(new TweetThread(id, source, user == null ? null : user.name(), handle, null, date, null, complete,
-                    text.span(i), text.noise(i), text.tweets(i), "https://x.com/" + (handle == null ? "i" : handle) + "/status/" + conversationId));
+                    text.span(i), text.noise(i), text.tweets(i), XAddress.thread(handle, conversationId)));
         }
         if (!missingUsers.isEmpty()) {
             warnings.add("no user record (includes.users or author) for author id " + String.join(", ", missingUsers.stream().sorted().toList())

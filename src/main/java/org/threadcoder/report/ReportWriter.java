@@ -27,9 +27,17 @@ public final class ReportWriter {
      * @throws IOException    when the report cannot be written
      */
     public static Path write(Path outFolder) throws IOException, InputException {
-        ReportData data = ReportData.read(outFolder);
+        return write(outFolder, outFolder);
+    }
+
+    /**
+     * Reads a run's files from {@code from} and writes {@code report.html} into {@code into} (the
+     * staging folder of an {@link org.threadcoder.output.OutputSet} that replaces {@code from}).
+     */
+    public static Path write(Path from, Path into) throws IOException, InputException {
+        ReportData data = ReportData.read(from);
         Document document = new ReportPage(data).build();
-        Path target = outFolder.resolve(FILE);
+        Path target = into.resolve(FILE);
         try (AtomicFile file = new AtomicFile(target)) {
             file.writer().write(document.outerHtml());
             file.writer().write('\n');

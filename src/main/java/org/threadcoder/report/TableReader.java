@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.threadcoder.InputException;
+import org.threadcoder.output.CsvTable;
 import org.threadcoder.report.ReportData.MentionRow;
 import org.threadcoder.report.ReportData.SentenceRow;
 import org.threadcoder.report.ReportData.ThreadInfo;
@@ -70,20 +71,21 @@ final class TableReader {
             boolean tweetUrls = parser.getHeaderMap().containsKey("tweet_url");
             boolean threadUrls = parser.getHeaderMap().containsKey("thread_url");
             for (CSVRecord record : records(parser, SENTENCES)) {
-                String threadId = record.get("thread_id");
+                // cells of a --spreadsheet-safe run may carry a leading ' before a formula character
+                String threadId = known(record.get("thread_id"), threadIds);
                 if (!threadIds.contains(threadId)) {
                     throw new InputException(SENTENCES, "row " + line(record) + ": thread '" + threadId
                             + "' is not in " + ConceptMapReader.FILE + " (files from different runs?)");
                 }
                 int start = integer(record, "start", SENTENCES);
                 int end = integer(record, "end", SENTENCES);
-                String text = record.get("text");
+                String text = CsvTable.unprotect(record.get("text"), end - start);
                 if (end < start || text.codePointCount(0, text.length()) != end - start) {
                     throw new InputException(SENTENCES, "row " + line(record) + ": text has "
                             + text.codePointCount(0, text.length()) + " code points but start..end is " + start + ".." + end);
                 }
                 String concepts = record.get("concepts");
-                rows.add(new SentenceRow(record.get("sentence_id"), threadId, integer(record, "tweet_index", SENTENCES),
+                rows.add(new SentenceRow(CsvTable.unprotect(record.get("sentence_id")), threadId, integer(record, "tweet_index", SENTENCES),
                         integer(record, "tweet_end", SENTENCES), integer(record, "sentence_index", SENTENCES), start, end, text,
                         concepts.isBlank() ? List.of() : Arrays.asList(concepts.split(";")),
                         tweetUrls ? webAddress(record.get("tweet_url")) : null,
@@ -91,6 +93,11 @@ final class TableReader {
             }
         }
         return rows;
+    }
+
+    /** An id as the other file knows it: as written, or without the leading ' a spreadsheet-safe run adds. */
+    private static String known(String id, Set<String> known) {
+        return known.contains(id) ? id : CsvTable.unprotect(id);
     }
 
     private static Map<String, List<MentionRow>> mentions(Path file, Map<String, SentenceRow> sentences,
@@ -107,11 +114,11 @@ final class TableReader {
             boolean triggers = parser.getHeaderMap().containsKey("context_trigger");
             boolean fuzzyColumn = parser.getHeaderMap().containsKey("fuzzy");
             for (CSVRecord record : records(parser, MENTIONS)) {
-                String id = record.get("mention_id");
+                String id = CsvTable.unprotect(record.get("mention_id"));
                 if (!ids.add(id)) {
                     throw new InputException(MENTIONS, "row " + line(record) + ": mention '" + id + "' appears twice");
                 }
-                SentenceRow sentence = sentences.get(record.get("sentence_id"));
+                SentenceRow sentence = sentences.get(known(record.get("sentence_id"), sentences.keySet()));
                 if (sentence == null) {
                     throw new InputException(MENTIONS, "row " + line(record) + ": sentence '" + record.get("sentence_id")
                             + "' is not in " + SENTENCES);
@@ -131,8 +138,8 @@ final class TableReader {
                 String trigger = triggers ? record.get("context_trigger").strip() : "";
                 boolean fuzzy = fuzzyColumn && "true".equals(record.get("fuzzy").strip().toLowerCase(Locale.ROOT));
                 bySentence.computeIfAbsent(sentence.id(), key -> new ArrayList<>()).add(new MentionRow(id, sentence.id(),
-                        sentence.threadId(), record.get("concept_id"), start, end, record.get("matched_text"),
-                        record.get("term"), attributes, trigger.isEmpty() ? null : trigger, fuzzy));
+                        sentence.threadId(), record.get("concept_id"), start, end, CsvTable.unprotect(record.get("matched_text"), end - start),
+                        CsvTable.unprotect(record.get("term")), attributes, trigger.isEmpty() ? null : CsvTable.unprotect(trigger), fuzzy));
             }
         }
         bySentence.replaceAll((sentence, list) -> List.copyOf(list));

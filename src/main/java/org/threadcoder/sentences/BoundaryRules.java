@@ -19,11 +19,11 @@ final class BoundaryRules {
             "mr", "mrs", "ms", "dr", "prof", "st", "mt", "sr", "gen", "rep", "sen", "gov", "lt", "col", "capt", "rev",
             "vs", "cf", "approx", "p", "pp", "no", "nos", "vol", "fig", "e.g", "i.e", "ca", "w", "n°");
 
-    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}°][\\p{L}.°]*)\\.[\"”'’)\\]]*\\s*$");
     private static final Pattern INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.\\s*$");
-    private static final Pattern STRONG_END = Pattern.compile("[!?]+[\"”'’)\\]]*(?=\\s+[\"“'‘(\\[]?\\p{Lu})");
-    private static final Pattern PERIOD_AFTER_WORD = Pattern.compile("\\b\\p{Ll}{3,}[\"”'’)\\]]?\\.[\"”'’)\\]]*(?=\\s+[\"“'‘(\\[]?\\p{Lu})");
-    private static final Pattern FOUR_DOTS = Pattern.compile("\\.(?:\\.\\.\\.|(?: \\.){3})(?=\\s+\\p{Lu})");
+    // possessive quantifiers and a run-start lookbehind: each run of marks is read once, so the rules stay linear on any input
+    private static final Pattern STRONG_END = Pattern.compile("(?<![!?])[!?]++[\"”'’)\\]]*+(?=\\s++[\"“'‘(\\[]?\\p{Lu})");
+    private static final Pattern PERIOD_AFTER_WORD = Pattern.compile("\\b\\p{Ll}{3,}+[\"”'’)\\]]?\\.[\"”'’)\\]]*+(?=\\s++[\"“'‘(\\[]?\\p{Lu})");
+    private static final Pattern FOUR_DOTS = Pattern.compile("\\.(?:\\.\\.\\.|(?: \\.){3})(?=\\s++\\p{Lu})");
     private static final Pattern THREE_DOTS = Pattern.compile("(?:\\.\\.\\.|…|\\. \\. \\.)[\"”'’]*\\s*$");
     private static final Pattern FIRST_LIST_MARKER = Pattern.compile("^\\s*(?:[•⁃▪◦‣*-]\\s*)?(\\d{1,2}|[a-z])(?:\\.\\)|[.)])\\s");
     private static final int WINDOW = 80;
@@ -48,10 +48,12 @@ final class BoundaryRules {
         addListItems(ends, segment);
         TreeSet<Integer> kept = new TreeSet<>();
         int previous = 0;
+        Brackets sincePrevious = new Brackets(segment);
         for (int end : ends) {
-            if (end > 0 && end < segment.length() && keeps(segment, previous, end)) {
+            if (end > 0 && end < segment.length() && keeps(segment, previous, end, sincePrevious.balancedUpTo(end))) {
                 kept.add(end);
                 previous = end;
+                sincePrevious.restartAt(end);
             }
         }
         kept.add(segment.length());
@@ -125,14 +127,48 @@ final class BoundaryRules {
         return String.valueOf((char) (label.charAt(0) + 1));
     }
 
-    /** Whether a boundary at {@code end} stands. */
-    private static boolean keeps(String segment, int sentenceStart, int end) {
-        // look only at the sentence so far and a short window after: keeps the rules linear in the text
-        String sentence = segment.substring(sentenceStart, end);
-        if (LIST_MARKER_ONLY.matcher(sentence).matches()) {
+    /**
+     * Whether the sentence since the last kept boundary closes as many brackets as it opens, per
+     * kind: counted as the text is read, once, rather than recounted at every candidate boundary.
+     */
+    private static final class Brackets {
+        private final String segment;
+        private int position;
+        private int parentheses;
+        private int squares;
+
+        Brackets(String segment) {
+            this.segment = segment;
+        }
+
+        boolean balancedUpTo(int end) {
+            for (; position < end; position++) {
+                switch (segment.charAt(position)) {
+                    case '(' -> parentheses++;
+                    case ')' -> parentheses--;
+                    case '[' -> squares++;
+                    case ']' -> squares--;
+                    default -> {
+                    }
+                }
+            }
+            return parentheses <= 0 && squares <= 0;
+        }
+
+        void restartAt(int end) {
+            position = end;
+            parentheses = 0;
+            squares = 0;
+        }
+    }
+
+    /** Whether a boundary at {@code end} stands; {@code balanced} says whether the sentence so far closes its brackets. */
+    private static boolean keeps(String segment, int sentenceStart, int end, boolean balanced) {
+        // look only at a short window before and after: keeps the rules linear in the text
+        if (LIST_MARKER_ONLY.matcher(segment).region(sentenceStart, end).matches()) {
             return false;
         }
-        String before = sentence.length() > WINDOW ? sentence.substring(sentence.length() - WINDOW) : sentence;
+        String before = segment.substring(Math.max(sentenceStart, end - WINDOW), end);
         String after = segment.substring(end, Math.min(segment.length(), end + WINDOW));
         Matcher quotes = LEADING_QUOTES.matcher(after);
         String afterWords = quotes.lookingAt() ? after.substring(quotes.end()) : after;
@@ -146,8 +182,8 @@ final class BoundaryRules {
         if (Character.isLowerCase(next)) {
             return false;
         }
-        Matcher lastWord = LAST_WORD.matcher(before);
-        if (lastWord.find() && NEVER_FINAL.contains(lastWord.group(1).toLowerCase(java.util.Locale.ROOT))) {
+        String lastWord = wordBeforeFinalPeriod(before);
+        if (lastWord != null && NEVER_FINAL.contains(lastWord.toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
         if (INITIAL.matcher(before).find()) {
@@ -156,20 +192,41 @@ final class BoundaryRules {
         if (THREE_DOTS.matcher(before).find() && !before.stripTrailing().endsWith("....") && !before.stripTrailing().endsWith(". . . .")) {
             return false;
         }
-        return count(sentence, '(') <= count(sentence, ')') && count(sentence, '[') <= count(sentence, ']');
+        return balanced;
+    }
+
+    /**
+     * The word before a final period ({@code Dr.}, {@code e.g.}, {@code n°.}): letters, dots and
+     * {@code °}, starting with a letter or {@code °}, then the period, closing quotes and white space;
+     * null when the text does not end so. Read backwards from the end, so it costs the word's length.
+     */
+    static String wordBeforeFinalPeriod(String text) {
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        while (end > 0 && "\"”'’)]".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end == 0 || text.charAt(end - 1) != '.') {
+            return null;
+        }
+        int wordEnd = end - 1;
+        int start = wordEnd;
+        while (start > 0 && isWordPart(text.charAt(start - 1))) {
+            start--;
+        }
+        while (start < wordEnd && text.charAt(start) == '.') {
+            start++;
+        }
+        return start < wordEnd ? text.substring(start, wordEnd) : null;
+    }
+
+    private static boolean isWordPart(char c) {
+        return Character.isLetter(c) || c == '.' || c == '°';
     }
 
     private static boolean startsListItem(String after) {
         return FIRST_LIST_MARKER.matcher(after).lookingAt();
-    }
-
-    private static int count(String text, char c) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == c) {
-                n++;
-            }
-        }
-        return n;
     }
 }

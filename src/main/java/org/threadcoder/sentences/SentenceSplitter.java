@@ -33,8 +33,12 @@ public final class SentenceSplitter {
     private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}&']+)[^\\p{L}&']*$");
     private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
 
+    /** White space a blank line holds when an unroller wrote it between tweets (twtext's lines of spaces). */
+    private static final int UNROLLER_SEPARATOR = 8;
     /** How far a sentence's span may reach over masked text to its line's start or end. */
     private static final int LINE_REACH = 2000;
+    /** The longest "sentence" kept whole, in chars; longer ones are cut (see {@link #split(SourceText, TweetThread, List)}). */
+    public static final int MAX_SENTENCE = 5_000;
 
     private final SentenceDetector detector;
 
@@ -47,6 +51,16 @@ public final class SentenceSplitter {
 
     /** The sentences of one thread, in order, with ids {@code <thread id>.s<n>}. */
     public List<Sentence> split(SourceText source, TweetThread thread) {
+        return split(source, thread, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #split(SourceText, TweetThread)}; a "sentence" longer than {@value #MAX_SENTENCE}
+     * chars (a list of words with no end, a line of symbols) is cut into pieces of at most that
+     * length, at a space where there is one near the bound, and {@code warnings} says so. The bound
+     * keeps tagging linear in the length of the text.
+     */
+    public List<Sentence> split(SourceText source, TweetThread thread, List<String> warnings) {
         String text = source.text();
         int regionStart = source.charIndex(thread.span().start());
         int regionEnd = source.charIndex(thread.span().end());
@@ -59,6 +73,7 @@ public final class SentenceSplitter {
                 hidden.add(tweet.marker());
             }
         }
+        hidden.sort(null);
         for (Span part : hidden) {
             mask(masked, source.charIndex(part.start()) - regionStart, source.charIndex(part.end()) - regionStart);
         }
@@ -66,28 +81,60 @@ public final class SentenceSplitter {
         String original = text.substring(regionStart, regionEnd);
 
         List<Sentence> sentences = new ArrayList<>();
+        int hiddenFrom = 0;
+        List<Reading> readings = thread.readings();
+        int readingFrom = 0;
+        int cut = 0;
+        int firstCut = -1;
         for (int[] segment : segments(work, tweetStarts)) {
             String segmentText = work.substring(segment[0], segment[1]).replace('\n', ' ').replace('\r', ' ');
             List<Integer> ends = new ArrayList<>();
             for (opennlp.tools.util.Span found : detector.sentPosDetect(segmentText)) {
                 ends.add(found.getEnd());
             }
-            for (int[] range : BoundaryRules.sentences(segmentText, ends)) {
-                int start = segment[0] + range[0];
-                int end = segment[0] + range[1];
-                if (!hasWordCharacter(work, start, end)) {
-                    continue;
+            for (int[] whole : BoundaryRules.sentences(segmentText, ends)) {
+                List<int[]> pieces = bounded(segmentText, whole);
+                if (pieces.size() > 1) {
+                    cut++;
+                    firstCut = firstCut < 0 ? source.codePointOffset(regionStart + segment[0] + whole[0]) : firstCut;
                 }
-                start = withMaskedBefore(work, original, start);
-                end = withMaskedAfter(work, original, end);
-                Span span = source.span(regionStart + start, regionStart + end);
-                int index = sentences.size() + 1;
-                List<Reading> readings = thread.readings().stream().filter(reading -> span.contains(reading.span())).toList();
-                sentences.add(new Sentence(thread.id() + ".s" + index, thread.id(), index, span,
-                        text.substring(regionStart + start, regionStart + end), clean(read(work, start, end, readings, source, regionStart)),
-                        Math.max(1, thread.tweetAt(span.start())), Math.max(1, thread.tweetAt(span.end() - 1)),
-                        hidden.stream().filter(span::contains).sorted().toList(), readings));
+                for (int[] range : pieces) {
+                    int start = segment[0] + range[0];
+                    int end = segment[0] + range[1];
+                    if (!hasWordCharacter(work, start, end)) {
+                        continue;
+                    }
+                    start = withMaskedBefore(work, original, start);
+                    end = withMaskedAfter(work, original, end);
+                    Span span = source.span(regionStart + start, regionStart + end);
+                    while (hiddenFrom < hidden.size() && hidden.get(hiddenFrom).start() < span.start()) {
+                        hiddenFrom++;
+                    }
+                    List<Span> inside = new ArrayList<>();
+                    for (int h = hiddenFrom; h < hidden.size() && hidden.get(h).start() < span.end(); h++) {
+                        if (span.contains(hidden.get(h))) {
+                            inside.add(hidden.get(h));
+                        }
+                    }
+                    while (readingFrom < readings.size() && readings.get(readingFrom).span().start() < span.start()) {
+                        readingFrom++;
+                    }
+                    List<Reading> read = new ArrayList<>();
+                    for (int r = readingFrom; r < readings.size() && readings.get(r).span().start() < span.end(); r++) {
+                        if (span.contains(readings.get(r).span())) {
+                            read.add(readings.get(r));
+                        }
+                    }
+                    int index = sentences.size() + 1;
+                    sentences.add(new Sentence(thread.id() + ".s" + index, thread.id(), index, span,
+                            text.substring(regionStart + start, regionStart + end), clean(read(work, start, end, read, source, regionStart)),
+                            Math.max(1, thread.tweetAt(span.start())), Math.max(1, thread.tweetAt(span.end() - 1)), inside, read));
+                }
             }
+        }
+        if (cut > 0) {
+            warnings.add(thread.id() + ": " + cut + (cut == 1 ? " sentence" : " sentences") + " longer than " + MAX_SENTENCE
+                    + " characters cut into pieces of at most " + MAX_SENTENCE + " (the first at offset " + firstCut + ")");
         }
         return sentences;
     }
@@ -156,6 +203,46 @@ public final class SentenceSplitter {
         return out.append(work, at, end).toString();
     }
 
+    /**
+     * A sentence range as pieces of at most {@value #MAX_SENTENCE} chars: each cut at the last white
+     * space in the final tenth before the bound, else at the bound (never inside a surrogate pair).
+     */
+    static List<int[]> bounded(String text, int[] range) {
+        if (range[1] - range[0] <= MAX_SENTENCE) {
+            return List.of(range);
+        }
+        List<int[]> pieces = new ArrayList<>();
+        int start = range[0];
+        while (range[1] - start > MAX_SENTENCE) {
+            int end = start + MAX_SENTENCE;
+            int space = end;
+            while (space > end - MAX_SENTENCE / 10 && !Character.isWhitespace(text.charAt(space - 1))) {
+                space--;
+            }
+            if (space > end - MAX_SENTENCE / 10) {
+                end = space;
+            } else if (Character.isLowSurrogate(text.charAt(end)) && Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--;
+            }
+            addTrimmed(text, start, end, pieces);
+            start = end;
+        }
+        addTrimmed(text, start, range[1], pieces);
+        return pieces;
+    }
+
+    private static void addTrimmed(String text, int from, int to, List<int[]> pieces) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (from < to) {
+            pieces.add(new int[] {from, to});
+        }
+    }
+
     /** Text for analysis: NFKC, white space folded; markers and noise are already masked out. */
     static String clean(String maskedText) {
         return SPACE_RUN.matcher(Normalizer.normalize(maskedText, Normalizer.Form.NFKC)).replaceAll(" ").strip();
@@ -178,26 +265,26 @@ public final class SentenceSplitter {
         List<Integer> cuts = new ArrayList<>();
         int lineStart = 0;
         boolean previousBlank = false;
+        boolean previousSeparator = false;
         boolean previousListItem = false;
         while (lineStart <= work.length()) {
-            int lineEnd = work.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = work.length();
-            }
+            int lineEnd = lineEnd(work, lineStart);
             String line = work.substring(lineStart, lineEnd);
             boolean blank = line.isBlank();
-            // a blank line ends a sentence, unless the line after it runs on in lower case (an unroller's gap between tweets)
-            boolean afterGap = previousBlank && !startsLowerCase(line);
+            // a blank line ends a sentence; an unroller's separator (a line of spaces) does not when the text runs on in lower case
+            boolean afterGap = previousBlank && !(previousSeparator && startsLowerCase(line));
             if (lineStart > 0 && !blank && (afterGap || previousListItem && !startsLowerCase(line) || startsSentence(work, lineStart + indent(line)))) {
                 cuts.add(lineStart);
             }
             previousBlank = blank;
+            previousSeparator = blank && line.length() >= UNROLLER_SEPARATOR;
             // a list item is one line: the next line starts anew
             previousListItem = !blank && LIST_ITEM.matcher(line.stripLeading()).lookingAt();
-            lineStart = lineEnd + 1;
+            // CR, LF and CRLF all end a line
+            lineStart = lineEnd + (work.startsWith("\r\n", lineEnd) ? 2 : 1);
         }
         for (int tweetStart : tweetStarts) {
-            if (tweetStart > 0 && work.charAt(tweetStart - 1) != '\n' && startsSentence(work, tweetStart)) {
+            if (tweetStart > 0 && !isLineEnd(work.charAt(tweetStart - 1)) && startsSentence(work, tweetStart)) {
                 cuts.add(tweetStart);
             }
         }
@@ -212,6 +299,20 @@ public final class SentenceSplitter {
         }
         segments.add(new int[] {start, work.length()});
         return segments;
+    }
+
+    /** The index of the line end (CR or LF) at or after {@code from}, or the text's length. */
+    private static int lineEnd(String work, int from) {
+        for (int i = from; i < work.length(); i++) {
+            if (isLineEnd(work.charAt(i))) {
+                return i;
+            }
+        }
+        return work.length();
+    }
+
+    private static boolean isLineEnd(char c) {
+        return c == '\n' || c == '\r';
     }
 
     private static boolean startsSentence(String work, int at) {

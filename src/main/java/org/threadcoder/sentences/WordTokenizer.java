@@ -13,6 +13,11 @@ import opennlp.tools.tokenize.Tokenizer;
  */
 public final class WordTokenizer {
     private static final String[] CLITICS = {"n't", "'s", "'re", "'ve", "'ll", "'d", "'m"};
+    /**
+     * Longer chunks are cut by rule, not by the model: OpenNLP's tokenizer builds features around
+     * every position of a chunk, which costs the square of its length on a run of symbols.
+     */
+    private static final int MODEL_CHUNK_LIMIT = 100;
 
     private final Tokenizer tokenizer;
 
@@ -48,7 +53,7 @@ public final class WordTokenizer {
             while (coreEnd > coreStart && isEdgePunctuation(text.charAt(coreEnd - 1))) {
                 coreEnd--;
             }
-            if (alphanumeric || isSimpleWord(text, coreStart, coreEnd)) {
+            if (alphanumeric || i - chunkStart > MODEL_CHUNK_LIMIT || isSimpleWord(text, coreStart, coreEnd)) {
                 // "word," and "(word)" need no model: the word is the letters between the punctuation
                 split(text, coreStart, coreEnd, tokens);
             } else {

@@ -48,11 +48,23 @@ public final class CodebookCheck {
     public static List<Finding> check(String file, byte[] bytes, Function<String, List<String>> termKeys,
                                       Map<String, Map<String, Integer>> mentions) {
         List<Finding> findings = new ArrayList<>();
+        List<YamlLines.Problem> problems = CodebookLoader.problems(bytes);
+        List<YamlLines.Problem> structure = YamlLines.read(bytes).problems();
+        if (!structure.isEmpty()) {
+            // a syntax error, an anchor or an alias: the values below would not be what the researcher wrote
+            structure.forEach(problem -> findings.add(new Finding(Severity.ERROR, problem.line(), problem.message())));
+            return findings;
+        }
         List<Located> scalars;
         try {
             scalars = locate(bytes);
         } catch (IOException malformed) {
-            findings.add(new Finding(Severity.ERROR, 0, "not readable YAML: " + malformed.getMessage()));
+            problems.forEach(problem -> findings.add(new Finding(Severity.ERROR, problem.line(), problem.message())));
+            if (findings.isEmpty()) {
+                int line = malformed instanceof com.fasterxml.jackson.core.JsonProcessingException json && json.getLocation() != null
+                        ? json.getLocation().getLineNr() : 0;
+                findings.add(new Finding(Severity.ERROR, line, "not readable YAML: " + malformed.getMessage()));
+            }
             return findings;
         }
         Map<String, Integer> idLines = new LinkedHashMap<>();
@@ -97,11 +109,18 @@ public final class CodebookCheck {
             }
         }
         Codebook codebook = null;
-        try {
-            codebook = CodebookLoader.read(file, bytes);
-        } catch (InputException invalid) {
-            if (findings.stream().noneMatch(finding -> finding.severity() == Severity.ERROR)) {
-                findings.add(new Finding(Severity.ERROR, lineOf(invalid.reason()), invalid.reason()));
+        for (YamlLines.Problem problem : problems) {
+            // the checks above already named duplicate ids and unknown parents, in the same words
+            Finding finding = new Finding(Severity.ERROR, problem.line(), problem.message());
+            if (!findings.contains(finding)) {
+                findings.add(finding);
+            }
+        }
+        if (problems.isEmpty()) {
+            try {
+                codebook = CodebookLoader.read(file, bytes);
+            } catch (InputException impossible) {
+                throw new IllegalStateException("a codebook without problems failed to load: " + impossible.getMessage(), impossible);
             }
         }
         if (codebook != null) {
@@ -128,11 +147,6 @@ public final class CodebookCheck {
         }
         findings.sort(java.util.Comparator.comparingInt(Finding::line));
         return findings;
-    }
-
-    private static int lineOf(String reason) {
-        java.util.regex.Matcher line = java.util.regex.Pattern.compile("^line (\\d+)").matcher(reason);
-        return line.find() ? Integer.parseInt(line.group(1)) : 0;
     }
 
     /** The scalars under each concept (id, parent, label, terms, exclude) with their lines, read with the streaming YAML parser. */

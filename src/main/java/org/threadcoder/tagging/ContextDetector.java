@@ -52,22 +52,28 @@ final class ContextDetector {
                            boolean[] clauseBreak, Tags tags, Function<int[], String> trigger) {
         List<TermMatcher.Match> found = triggers.match(keys, words).stream()
                 .filter(match -> !match.term().conceptId().equals(PSEUDO)).toList();
+        List<ContextRules.Rule> ruleOf = found.stream()
+                .map(match -> rules.rules().get(Integer.parseInt(match.term().conceptId().substring("rule-".length())))).toList();
+        Counts counts = new Counts(words, clauseBreak, matches);
         List<Context> contexts = new ArrayList<>(matches.size());
         for (TermMatcher.Match concept : matches) {
             Map<ContextRules.Category, String> set = new EnumMap<>(ContextRules.Category.class);
-            for (TermMatcher.Match triggerMatch : found) {
-                ContextRules.Rule rule = rules.rules().get(Integer.parseInt(triggerMatch.term().conceptId().substring("rule-".length())));
-                if (set.containsKey(rule.category()) || overlaps(triggerMatch, concept) || !inScope(rule, triggerMatch, concept, words, clauseBreak)) {
+            for (int t = 0; t < found.size(); t++) {
+                TermMatcher.Match triggerMatch = found.get(t);
+                ContextRules.Rule rule = ruleOf.get(t);
+                if (set.containsKey(rule.category()) || overlaps(triggerMatch, concept) || !inScope(rule, triggerMatch, concept, counts)) {
                     continue;
                 }
                 if (rule.category() == ContextRules.Category.NEGATED) {
                     if (triggerMatch.end() < words.size() && rules.negatesNextWord().contains(words.get(triggerMatch.end()))) {
                         continue;
                     }
-                    if (isContrast(triggerMatch, matches)) {
+                    if (counts.conceptEndsAt(triggerMatch.first())) {
+                        // "supports CBT not psychoanalysis": a negation right after a concept contrasts two concepts
                         continue;
                     }
-                    if (rule.verbsEndScope() && triggerMatch.end() < concept.first() && !onlyDeterminers(words, triggerMatch.end(), concept.first())
+                    if (rule.verbsEndScope() && triggerMatch.end() < concept.first()
+                            && counts.nonDeterminers(triggerMatch.end(), concept.first()) > 0
                             && verbBetween(tags.get(triggerMatch.end(), concept.first()))) {
                         continue;
                     }
@@ -85,14 +91,51 @@ final class ContextDetector {
         return contexts;
     }
 
-    /** "supports CBT not psychoanalysis": a negation right after a concept contrasts two concepts. */
-    private static boolean isContrast(TermMatcher.Match trigger, List<TermMatcher.Match> concepts) {
-        for (TermMatcher.Match concept : concepts) {
-            if (concept.end() == trigger.first()) {
-                return true;
+    /**
+     * Running counts over a sentence's tokens (terminators, clause breaks, words other than
+     * determiners) and where concept matches end, so each (trigger, concept) check is a subtraction
+     * rather than a walk over the words between them.
+     */
+    private final class Counts {
+        private final int[] terminators;
+        private final int[] clauseBreaks;
+        private final int[] nonDeterminers;
+        private final boolean[] conceptEnds;
+
+        Counts(List<String> words, boolean[] clauseBreak, List<TermMatcher.Match> concepts) {
+            terminators = new int[words.size() + 1];
+            clauseBreaks = new int[clauseBreak.length + 1];
+            nonDeterminers = new int[words.size() + 1];
+            for (int i = 0; i < words.size(); i++) {
+                terminators[i + 1] = terminators[i] + (rules.terminators().contains(words.get(i)) ? 1 : 0);
+                nonDeterminers[i + 1] = nonDeterminers[i] + (DETERMINERS.contains(words.get(i)) ? 0 : 1);
+            }
+            for (int i = 0; i < clauseBreak.length; i++) {
+                clauseBreaks[i + 1] = clauseBreaks[i] + (clauseBreak[i] ? 1 : 0);
+            }
+            conceptEnds = new boolean[words.size() + 1];
+            for (TermMatcher.Match concept : concepts) {
+                conceptEnds[concept.end()] = true;
             }
         }
-        return false;
+
+        int terminators(int from, int to) {
+            return terminators[to] - terminators[from];
+        }
+
+        /** Clause breaks at tokens {@code from..to}, both included (a break before the concept's first word counts). */
+        int clauseBreaks(int from, int to) {
+            int end = Math.min(to + 1, clauseBreaks.length - 1);
+            return from >= end ? 0 : clauseBreaks[end] - clauseBreaks[from];
+        }
+
+        int nonDeterminers(int from, int to) {
+            return nonDeterminers[to] - nonDeterminers[from];
+        }
+
+        boolean conceptEndsAt(int token) {
+            return conceptEnds[token];
+        }
     }
 
     private static boolean overlaps(TermMatcher.Match trigger, TermMatcher.Match concept) {
@@ -100,8 +143,7 @@ final class ContextDetector {
     }
 
     /** Whether the concept starts within the trigger's scope and direction, with no terminator between. */
-    private boolean inScope(ContextRules.Rule rule, TermMatcher.Match trigger, TermMatcher.Match concept, List<String> words,
-                            boolean[] clauseBreak) {
+    private static boolean inScope(ContextRules.Rule rule, TermMatcher.Match trigger, TermMatcher.Match concept, Counts counts) {
         boolean after = concept.first() >= trigger.end();
         boolean before = concept.end() <= trigger.first();
         int distance;
@@ -121,31 +163,15 @@ final class ContextDetector {
         if (rule.scope() > 0 && distance >= rule.scope()) {
             return false;
         }
-        for (int i = from; i < to; i++) {
-            if (rules.terminators().contains(words.get(i))) {
-                return false;
-            }
+        if (counts.terminators(from, to) > 0) {
+            return false;
         }
-        for (int i = from; i <= to && rule.scope() > 0; i++) {
-            if (i < clauseBreak.length && clauseBreak[i]) {
-                return false;
-            }
-        }
-        return true;
+        return rule.scope() == 0 || counts.clauseBreaks(from, to) == 0;
     }
 
     /** Words that are never verbs: with only these between trigger and concept ("not a", "no real") the tagger is not needed. */
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "any", "this", "that", "these", "those", "such", "more",
             "much", "many", "enough", "real", "single", "clear", "good", "strong", "further", "of", "my", "our", "their", "your");
-
-    private static boolean onlyDeterminers(List<String> words, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!DETERMINERS.contains(words.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static boolean verbBetween(String[] tags) {
         for (String tag : tags) {

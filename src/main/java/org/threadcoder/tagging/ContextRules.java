@@ -79,7 +79,14 @@ public record ContextRules(String version, List<Rule> rules, List<String> pseudo
     public static ContextRules read(String file, InputStream stream) throws InputException {
         RulesFile parsed;
         try {
-            parsed = YAML.readValue(stream, RulesFile.class);
+            byte[] bytes = stream.readAllBytes();
+            List<YamlLines.Problem> problems = YamlLines.read(bytes).problems();
+            if (!problems.isEmpty()) {
+                YamlLines.Problem first = problems.get(0);
+                throw new InputException(file, (first.line() > 0 ? "line " + first.line() + ": " : "") + first.message()
+                        + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
+            }
+            parsed = YAML.readValue(bytes, RulesFile.class);
         } catch (JsonProcessingException malformed) {
             JsonLocation where = malformed.getLocation();
             throw new InputException(file, (where == null ? "" : "line " + where.getLineNr() + ": ") + malformed.getOriginalMessage());

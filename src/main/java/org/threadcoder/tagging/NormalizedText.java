@@ -29,6 +29,10 @@ final class NormalizedText {
         int[] starts = new int[raw.length() * 4 + 8];
         int[] ends = new int[starts.length];
         int codePoint = sentence.span().start();
+        List<Span> hidden = new java.util.ArrayList<>(sentence.hidden());
+        hidden.sort(null);
+        int nextHidden = 0;
+        int hiddenUntil = -1;
         int i = 0;
         java.util.Iterator<org.threadcoder.model.Reading> readings = sentence.readings().stream()
                 .sorted(java.util.Comparator.comparing(org.threadcoder.model.Reading::span)).iterator();
@@ -61,7 +65,12 @@ final class NormalizedText {
                 i += Character.charCount(raw.codePointAt(i));
                 codePoint++;
             }
-            String cluster = hidden(sentence.hidden(), clusterCodePoint) ? " " : normalize(raw.substring(clusterStart, i));
+            // hidden parts sorted by start, swept once: the furthest end of those begun so far says whether this cluster is hidden
+            while (nextHidden < hidden.size() && hidden.get(nextHidden).start() <= clusterCodePoint) {
+                hiddenUntil = Math.max(hiddenUntil, hidden.get(nextHidden).end());
+                nextHidden++;
+            }
+            String cluster = clusterCodePoint < hiddenUntil ? " " : normalize(raw.substring(clusterStart, i));
             for (int k = 0; k < cluster.length(); k++) {
                 if (out.length() >= starts.length) {
                     starts = java.util.Arrays.copyOf(starts, starts.length * 2);
@@ -95,15 +104,6 @@ final class NormalizedText {
         int type = Character.getType(codePoint);
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK
                 || (codePoint >= 0xFE00 && codePoint <= 0xFE0F) || codePoint == 0x200D;
-    }
-
-    private static boolean hidden(List<Span> hidden, int codePoint) {
-        for (Span part : hidden) {
-            if (part.start() <= codePoint && codePoint < part.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     String text() {

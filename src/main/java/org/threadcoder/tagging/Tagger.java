@@ -28,6 +28,8 @@ import org.threadcoder.sentences.WordTokenizer;
  */
 public final class Tagger {
     private static final int LEMMA_CACHE_LIMIT = 200_000;
+    /** Longer tokens (a run of letters with no space) are no dictionary word: keyed by their surface only, and not cached. */
+    private static final int LONGEST_WORD = 40;
     private static final int TAG_CONTEXT = 3;
 
     /** How lemmas are found. */
@@ -153,7 +155,7 @@ public final class Tagger {
             if (typoKey == null) {
                 String key = typos.keyFor(word);
                 typoKey = key == null ? "" : key;
-                if (typoCache.size() < LEMMA_CACHE_LIMIT) {
+                if (typoCache.size() < LEMMA_CACHE_LIMIT && word.length() <= LONGEST_WORD) {
                     typoCache.put(word, typoKey);
                 }
             }
@@ -226,6 +228,10 @@ public final class Tagger {
     private List<String[]> wordKeys(List<String> words) {
         List<String[]> keys = new ArrayList<>(words.size());
         for (String word : words) {
+            if (!needsLemma(word)) {
+                keys.add(new String[] {family.key(word)});
+                continue;
+            }
             String[] cached = keyCache.get(word);
             if (cached == null) {
                 cached = new String[] {family.key(word)};
@@ -236,6 +242,23 @@ public final class Tagger {
             keys.add(cached);
         }
         return keys;
+    }
+
+    /**
+     * Whether a token can have a lemma other than itself: not a number or other token without a
+     * letter, not a run of letters longer than any word. Such tokens are many and mostly new (tweet
+     * numbers past 999, counts, ids); the lemmatizer's beam search is the costliest step for a new word.
+     */
+    private static boolean needsLemma(String word) {
+        if (word.length() > LONGEST_WORD) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The surface key first, then the keys of the word's lemmas under the given tags, without repeats. */
@@ -263,6 +286,10 @@ public final class Tagger {
         String[] tags = posTagger.tag(words.toArray(String[]::new));
         List<String[]> keys = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
+            if (!needsLemma(words.get(i))) {
+                keys.add(new String[] {family.key(words.get(i))});
+                continue;
+            }
             String cacheKey = words.get(i) + '\u0000' + tags[i];
             String[] cached = keyCache.get(cacheKey);
             if (cached == null) {

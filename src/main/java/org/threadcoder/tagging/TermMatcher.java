@@ -1,6 +1,7 @@
 package org.threadcoder.tagging;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +30,7 @@ public final class TermMatcher {
     private static final Pattern OPTIONAL = Pattern.compile("\\(([^()]+)\\)");
     private static final int MAX_VARIANTS = 64;
     private static final String EXCLUDE = "!";
+    private static final int MAX_SKIPPED = 3;
 
     /** A codebook term (or rule) of a concept, as written. */
     record Term(String conceptId, String text, int words) {
@@ -250,28 +253,38 @@ public final class TermMatcher {
     List<Match> match(List<String[]> tokenKeys, List<String> tokenTexts) {
         List<Match> found = new ArrayList<>();
         for (int first = 0; first < tokenKeys.size(); first++) {
-            walk(root, first, first, tokenKeys, tokenTexts, found);
+            walk(root, first, first, 0, tokenKeys, tokenTexts, found);
         }
         found.sort(Comparator.comparingInt(Match::length).reversed().thenComparingInt(Match::first).thenComparing(match -> match.term().conceptId()));
-        List<Match> exclusions = found.stream().filter(match -> match.term().conceptId().startsWith(EXCLUDE)).toList();
+        // one pass over the candidates, longest first: each check is a lookup, not a scan of what was kept
+        Map<String, BitSet> exclusions = new HashMap<>();
+        for (Match match : found) {
+            if (match.term().conceptId().startsWith(EXCLUDE)) {
+                exclusions.computeIfAbsent(match.term().conceptId().substring(EXCLUDE.length()), unused -> new BitSet())
+                        .set(match.first(), match.end());
+            }
+        }
+        Map<String, TreeMap<Integer, Integer>> keptByConcept = new HashMap<>();
+        LongestEnds longer = new LongestEnds(tokenKeys.size());
         List<Match> kept = new ArrayList<>();
+        List<Match> sameLength = new ArrayList<>();
         for (Match candidate : found) {
-            if (candidate.term().conceptId().startsWith(EXCLUDE) || excluded(candidate, exclusions)
-                    || !meetsRequirements(candidate, tokenKeys, tokenTexts)) {
+            if (!sameLength.isEmpty() && sameLength.get(0).length() != candidate.length()) {
+                sameLength.forEach(longer::add);
+                sameLength.clear();
+            }
+            String concept = candidate.term().conceptId();
+            if (concept.startsWith(EXCLUDE) || excluded(candidate, exclusions) || !meetsRequirements(candidate, tokenKeys, tokenTexts)) {
                 continue;
             }
-            boolean shadowed = false;
-            for (Match chosen : kept) {
-                boolean sameConceptOverlap = chosen.term().conceptId().equals(candidate.term().conceptId()) && overlap(chosen, candidate);
-                boolean inside = chosen.first() <= candidate.first() && candidate.end() <= chosen.end() && chosen.length() > candidate.length();
-                if (sameConceptOverlap || inside) {
-                    shadowed = true;
-                    break;
-                }
+            // shadowed: overlaps a kept match of its concept, or lies inside a longer kept match of any concept
+            TreeMap<Integer, Integer> ofConcept = keptByConcept.computeIfAbsent(concept, unused -> new TreeMap<>());
+            if (overlapsAny(ofConcept, candidate) || longer.reachesFrom(candidate.first()) >= candidate.end()) {
+                continue;
             }
-            if (!shadowed) {
-                kept.add(candidate);
-            }
+            kept.add(candidate);
+            ofConcept.put(candidate.first(), candidate.end());
+            sameLength.add(candidate);
         }
         // a word a term of another concept already holds ("working" of "working alliance") is not free for a proximity rule
         boolean[] taken = new boolean[tokenKeys.size()];
@@ -282,16 +295,49 @@ public final class TermMatcher {
         }
         for (CompiledNear rule : nearRules) {
             Match near = near(rule, tokenKeys, tokenTexts, taken);
-            if (near != null && kept.stream().noneMatch(match -> match.term().conceptId().equals(rule.term().conceptId()) && overlap(match, near))
-                    && !excluded(near, exclusions) && meetsRequirements(near, tokenKeys, tokenTexts)) {
+            TreeMap<Integer, Integer> ofConcept = keptByConcept.computeIfAbsent(rule.term().conceptId(), unused -> new TreeMap<>());
+            if (near != null && !overlapsAny(ofConcept, near) && !excluded(near, exclusions) && meetsRequirements(near, tokenKeys, tokenTexts)) {
                 kept.add(near);
+                ofConcept.put(near.first(), near.end());
             }
         }
         kept.sort(Comparator.comparingInt(Match::first).thenComparingInt(Match::end).thenComparing(match -> match.term().conceptId()));
         return kept;
     }
 
-    private static void walk(Node node, int first, int i, List<String[]> tokenKeys, List<String> tokenTexts, List<Match> found) {
+    /**
+     * The furthest end among kept matches starting at or before a token: a Fenwick tree of maxima,
+     * so "is this match inside a longer one" costs a logarithm, not a scan.
+     */
+    private static final class LongestEnds {
+        private final int[] tree;
+
+        LongestEnds(int tokens) {
+            tree = new int[tokens + 1];
+        }
+
+        void add(Match match) {
+            for (int i = match.first() + 1; i < tree.length; i += i & -i) {
+                tree[i] = Math.max(tree[i], match.end());
+            }
+        }
+
+        int reachesFrom(int first) {
+            int furthest = 0;
+            for (int i = first + 1; i > 0; i -= i & -i) {
+                furthest = Math.max(furthest, tree[i]);
+            }
+            return furthest;
+        }
+    }
+
+    /** Whether a match overlaps one of a concept's kept matches, which never overlap each other. */
+    private static boolean overlapsAny(TreeMap<Integer, Integer> keptOfConcept, Match match) {
+        Map.Entry<Integer, Integer> before = keptOfConcept.floorEntry(match.end() - 1);
+        return before != null && before.getValue() > match.first();
+    }
+
+    private static void walk(Node node, int first, int i, int skipped, List<String[]> tokenKeys, List<String> tokenTexts, List<Match> found) {
         if (i >= tokenKeys.size()) {
             return;
         }
@@ -304,7 +350,7 @@ public final class TermMatcher {
                 advanced = true;
                 previous = next;
                 next.terms.forEach(term -> found.add(new Match(first, i + 1, term)));
-                walk(next, first, i + 1, tokenKeys, tokenTexts, found);
+                walk(next, first, i + 1, skipped, tokenKeys, tokenTexts, found);
             }
         }
         String word = tokenTexts.get(i);
@@ -312,11 +358,12 @@ public final class TermMatcher {
             if (word.startsWith(prefix.getKey())) {
                 advanced = true;
                 prefix.getValue().terms.forEach(term -> found.add(new Match(first, i + 1, term)));
-                walk(prefix.getValue(), first, i + 1, tokenKeys, tokenTexts, found);
+                walk(prefix.getValue(), first, i + 1, skipped, tokenKeys, tokenTexts, found);
             }
         }
-        if (!advanced && i > first && SKIPPABLE.contains(word)) {
-            walk(node, first, i + 1, tokenKeys, tokenTexts, found);
+        // a few articles may stand inside a term; a bound keeps "the the the…" from walking the whole sentence
+        if (!advanced && i > first && skipped < MAX_SKIPPED && SKIPPABLE.contains(word)) {
+            walk(node, first, i + 1, skipped + 1, tokenKeys, tokenTexts, found);
         }
     }
 
@@ -355,16 +402,13 @@ public final class TermMatcher {
         return false;
     }
 
-    private static boolean excluded(Match candidate, List<Match> exclusions) {
-        for (Match exclusion : exclusions) {
-            if (exclusion.term().conceptId().equals(EXCLUDE + candidate.term().conceptId()) && overlap(exclusion, candidate)) {
-                return true;
-            }
+    /** Whether an exclusion phrase of the match's concept covers one of its tokens. */
+    private static boolean excluded(Match candidate, Map<String, BitSet> exclusions) {
+        BitSet covered = exclusions.get(candidate.term().conceptId());
+        if (covered == null) {
+            return false;
         }
-        return false;
-    }
-
-    private static boolean overlap(Match a, Match b) {
-        return a.first() < b.end() && b.first() < a.end();
+        int next = covered.nextSetBit(candidate.first());
+        return next >= 0 && next < candidate.end();
     }
 }

@@ -18,9 +18,11 @@ final class TypoIndex {
 
     private final Map<String, String> keysByWord;
     private final Map<String, Set<String>> wordsByDeletion = new HashMap<>();
+    private final int longest;
 
     TypoIndex(Map<String, String> keysByWord) {
         this.keysByWord = Map.copyOf(keysByWord);
+        this.longest = keysByWord.keySet().stream().mapToInt(String::length).max().orElse(0);
         for (String word : keysByWord.keySet()) {
             for (String variant : deletions(word)) {
                 wordsByDeletion.computeIfAbsent(variant, unused -> new HashSet<>()).add(word);
@@ -30,7 +32,9 @@ final class TypoIndex {
 
     /** The key of the single codebook word one edit from {@code word}, or null when none or several. */
     String keyFor(String word) {
-        if (word.length() < MIN_LENGTH - 1 || keysByWord.containsKey(word) || !word.chars().allMatch(Character::isLetter)) {
+        // a word two letters longer than every codebook word is no typo of one: its deletions (quadratic in its length) are never made
+        if (word.length() < MIN_LENGTH - 1 || word.length() > longest + 1 || keysByWord.containsKey(word)
+                || !word.chars().allMatch(Character::isLetter)) {
             return null;
         }
         Set<String> candidates = new HashSet<>();

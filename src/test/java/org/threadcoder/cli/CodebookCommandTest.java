@@ -1,8 +1,10 @@
 package org.threadcoder.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,7 +70,9 @@ class CodebookCommandTest {
         CommandRun stats = run("codebook", "stats", "--out", out.toString());
         System.out.print(stats.out() + stats.err());
         assertEquals(0, stats.exitCode(), stats.err());
+        // the manifest names the rule file by its name alone; the note says where it was found
         assertTrue(stats.out().startsWith("using the run's codebook " + codebook + " (SHA-256 "), stats.out());
+        assertFalse(Files.readString(out.resolve("concept-map.json")).contains(temp.toString()), "no path of this machine in an output");
         assertTrue(stats.out().lines().anyMatch(line -> line.matches("alliance-bond\\s+trust\\s+2\\s.*")), stats.out());
         assertTrue(stats.out().contains("12 mentions; 0 terms and rules matched nothing on this run"), "the run's five terms, none dead");
         assertEquals("", stats.err());
@@ -78,11 +82,11 @@ class CodebookCommandTest {
         System.out.print(gone.err());
         assertEquals(0, gone.exitCode());
         assertTrue(gone.err().startsWith("warning: using codebook models/codebook.yaml (SHA-256 "), gone.err());
-        assertTrue(gone.err().contains("NOT the run's: its " + codebook + " (SHA-256 "), gone.err());
+        assertTrue(gone.err().contains("NOT the run's: its " + codebook.getFileName() + " (SHA-256 "), gone.err());
         assertEquals(1, gone.err().lines().count(), "one line says which codebook and why");
 
         CommandRun other = run("codebook", "stats", "--out", out.toString(), "--codebook", TestSupport.codebookFile().toString());
         assertTrue(other.err().startsWith("warning: using codebook " + TestSupport.codebookFile() + " (given), which is NOT the run's "
-                + codebook), other.err());
+                + codebook.getFileName()), other.err());
     }
 }

@@ -47,10 +47,10 @@ class EvalGoldRulesTest {
     private JsonNode eval(String rows, String... more) throws IOException {
         Path gold = temp.resolve("gold.csv");
         Files.writeString(gold, HEADER + rows);
-        CommandRun run = CommandRun.of(args(gold, temp, more));
+        CommandRun run = CommandRun.of(args(gold, temp.resolve("out"), more));
         System.out.print(run.out());
         assertEquals(0, run.exitCode(), run.err());
-        return new ObjectMapper().readTree(temp.resolve("eval.json").toFile());
+        return new ObjectMapper().readTree(temp.resolve("out").resolve("eval.json").toFile());
     }
 
     private static JsonNode concept(JsonNode report, String id) {
@@ -95,7 +95,7 @@ class EvalGoldRulesTest {
     void errorsListEveryFalsePositiveFalseNegativeAndAttributeDisagreement() throws IOException {
         Path gold = temp.resolve("gold.csv");
         Files.writeString(gold, HEADER + UNITS);
-        CommandRun run = CommandRun.of(args(gold, temp, "--errors"));
+        CommandRun run = CommandRun.of(args(gold, temp.resolve("out"), "--errors"));
         System.out.print(run.out());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("errors: 1 false positives, 3 false negatives, 1 attribute errors"), run.out());
@@ -105,8 +105,8 @@ class EvalGoldRulesTest {
         assertTrue(run.out().contains("  FN ctx_01_alliance.txt [634, 694) line 6 (found working-alliance) | A rupture that gets"), run.out());
         assertTrue(run.out().contains("  + negated ctx_01_alliance.txt [740, 819) line 8: trigger \"not\" on term \"depressed\" on \"depressed\""),
                 run.out());
-        List<CSVRecord> rows = TestSupport.csvRows(temp.resolve(EvaluationErrors.CSV_FILE));
-        assertEquals(String.join(",", EvaluationErrors.CSV_COLUMNS), Files.readAllLines(temp.resolve(EvaluationErrors.CSV_FILE)).get(0));
+        List<CSVRecord> rows = TestSupport.csvRows(temp.resolve("out").resolve(EvaluationErrors.CSV_FILE));
+        assertEquals(String.join(",", EvaluationErrors.CSV_COLUMNS), Files.readAllLines(temp.resolve("out").resolve(EvaluationErrors.CSV_FILE)).get(0));
         assertEquals(List.of("alliance-bond fp  394 trust Trust", "alliance-bond fn  423  ", "alliance-bond fn  634  ",
                         "alliance-bond fn  820  ", "depression attribute-fp negated 740 depressed depressed"),
                 rows.stream().map(row -> String.join(" ", row.get("concept"), row.get("error"), row.get("attribute"), row.get("start"),
@@ -123,15 +123,15 @@ class EvalGoldRulesTest {
     void anEmptyConceptBesideAConceptOrWithAnAttributeIsRefused() throws IOException {
         Path gold = temp.resolve("gold.csv");
         Files.writeString(gold, HEADER + PAGE + ",150,194,,false\n" + PAGE + ",150,194,depression,false\n");
-        CommandRun both = CommandRun.of(args(gold, temp));
+        CommandRun both = CommandRun.of(args(gold, temp.resolve("out")));
         assertEquals(1, both.exitCode());
         assertTrue(both.err().contains("line 3: ctx_01_alliance.txt [150, 194) is listed both with an empty concept (coded, no concept, "
                 + "line 2) and with concept 'depression'; keep one"), both.err());
         Files.writeString(gold, HEADER + PAGE + ",150,194,depression,false\n" + PAGE + ",150,194,,false\n");
-        assertTrue(CommandRun.of(args(gold, temp)).err().contains("line 3: ctx_01_alliance.txt [150, 194) is listed both with an empty "
+        assertTrue(CommandRun.of(args(gold, temp.resolve("out"))).err().contains("line 3: ctx_01_alliance.txt [150, 194) is listed both with an empty "
                 + "concept (coded, no concept) and with concept 'depression' (line 2); keep one"));
         Files.writeString(gold, HEADER + PAGE + ",150,194,,true\n");
-        CommandRun attribute = CommandRun.of(args(gold, temp));
+        CommandRun attribute = CommandRun.of(args(gold, temp.resolve("out")));
         assertEquals(1, attribute.exitCode());
         assertTrue(attribute.err().contains("line 2: negated is true on a row with an empty concept"), attribute.err());
     }

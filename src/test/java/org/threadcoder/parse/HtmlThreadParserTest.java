@@ -31,6 +31,19 @@ class HtmlThreadParserTest {
     private final ThreadReaderHtmlParser parser = new ThreadReaderHtmlParser();
 
     @Test
+    void tweetsAreTakenFromThePageBodyOnly() throws Exception {
+        String html = TestSupport.read(TestSupport.resource("layouts/08-thread-page.html"));
+        Page plain = parser.parse("page.html", html, "hash");
+        String planted = "<div class=\"content-tweet\" data-tweet=\"1\" data-screenname=\"someone\">Planted words that are no tweet.</div>";
+        String tampered = html.replaceFirst("(?i)<head>", "<head><template>" + planted + "</template>")
+                .replaceFirst("(?i)<body([^>]*)>", "<body$1><template>" + planted + "</template><svg><foreignObject>" + planted
+                        + "</foreignObject></svg>");
+        Page page = parser.parse("page.html", tampered, "hash");
+        assertEquals(plain.text().text(), page.text().text(), "markup in the head, a template or an SVG adds no tweet");
+        assertFalse(page.text().text().contains("Planted"));
+    }
+
+    @Test
     void threadPageMatchesItsExpectation() throws Exception {
         String html = TestSupport.read(TestSupport.resource("layouts/08-thread-page.html"));
         assertTrue(ThreadReaderHtmlParser.recognises(html));

@@ -9,11 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.threadcoder.InputException;
@@ -26,6 +29,16 @@ import org.threadcoder.model.Tweet;
 class TweetJsonParserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final TweetJsonParser parser = new TweetJsonParser();
+    @TempDir
+    Path temp;
+
+    private Path write(String name, String content) {
+        try {
+            return Files.writeString(temp.resolve(name), content);
+        } catch (IOException failed) {
+            throw new java.io.UncheckedIOException(failed);
+        }
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"09-twarc2-responses", "09-twarc2-flat"})
@@ -102,11 +115,45 @@ class TweetJsonParserTest {
     }
 
     @Test
-    void malformedLineIsReportedWithItsNumber() {
-        String content = flat("1", "1", "u1", "2023-01-01T10:00:00Z", "fine") + "\n{\"id\": \"2\", \"text\": \n";
-        InputException rejected = assertThrows(InputException.class, () -> parser.parse("bad.jsonl", content, "hash"));
-        assertTrue(rejected.reason().startsWith("line 2: not JSON: "), rejected.reason());
-        assertFalse(rejected.reason().contains("\n"), "one-line reason");
+    void aCutLineIsSkippedWithItsNumberAndTheRestKept() throws InputException {
+        // line 2 was cut off mid-object (a download that stopped, a file joined by hand)
+        String content = flat("1", "1", "u1", "2023-01-01T10:00:00Z", "The first tweet stays.") + "\n{\"id\": \"2\", \"text\": \n"
+                + flat("3", "1", "u1", "2023-01-01T10:02:00Z", "The third tweet stays too.") + "\n";
+        Page page = parser.parse("cut.jsonl", content, "hash");
+        assertEquals(2, page.threads().get(0).tweets().size(), "both whole lines are read");
+        List<String> skipped = page.warnings().stream().filter(warning -> warning.startsWith("line 2: not JSON (")).toList();
+        assertEquals(1, skipped.size(), page.warnings().toString());
+        assertTrue(skipped.get(0).endsWith("skipped") && !skipped.get(0).contains("\n"), "one line naming the line: " + skipped.get(0));
+        InputException nothing = assertThrows(InputException.class, () -> parser.parse("bad.jsonl", "{\"id\": \"2\", \"text\": \n", "hash"));
+        assertTrue(nothing.reason().startsWith("no tweets found (1 line skipped; the first: line 1: not JSON ("), nothing.reason());
+    }
+
+    @Test
+    void aUsernameThatIsNoHandleNeverReachesAUrl() throws InputException {
+        String line = flat("7", "7", "u9", "2023-01-01T10:00:00Z", "A tweet whose author record was tampered with.")
+                .replace("\"username\":\"ann\"", "\"username\":\"@SUM(1,1)\"");
+        Page page = parser.parse("odd.jsonl", line + "\n", "hash");
+        TweetThread thread = page.threads().get(0);
+        assertNull(thread.handle(), "not a handle: left out");
+        assertEquals("https://x.com/i/status/7", thread.url());
+        assertTrue(page.warnings().contains("usernames that are not X handles ([A-Za-z0-9_]{1,15}) left out: '@SUM(1,1)'"), page.warnings().toString());
+        assertEquals("https://x.com/i/web/status/7", org.threadcoder.model.XAddress.tweet("@SUM(1,1)", "7"));
+        assertNull(org.threadcoder.model.XAddress.tweet("ann", "7/../../evil"), "an id that is not digits makes no link");
+    }
+
+    @Test
+    void deepOrHugeJsonIsRefusedWithANamedReason() throws InputException {
+        String deep = "[".repeat(200_000);
+        InputException refused = assertThrows(InputException.class, () -> new PageReader().parse(write("deep.json", deep), "deep.json"));
+        assertEquals("line 1: JSON nested deeper than " + TweetJsonParser.MAX_DEPTH + " levels, not tweets", refused.reason());
+        String deepLine = "{\"data\": " + "[".repeat(1000) + "\n";
+        Page page = parser.parse("mixed.jsonl", flat("1", "1", "u1", "2023-01-01T10:00:00Z", "A tweet.") + "\n" + deepLine, "hash");
+        assertTrue(page.warnings().contains("line 2: JSON nested deeper than " + TweetJsonParser.MAX_DEPTH + " levels, skipped"),
+                page.warnings().toString());
+        InputException notTweets = assertThrows(InputException.class, () -> new PageReader().parse(write("list.json", "[1, 2, 3]\n"), "list.json"));
+        assertTrue(notTweets.reason().startsWith("JSON that is not tweets"), notTweets.reason());
+        Page text = new PageReader().parse(write("note.txt", "[1] A claim, then text.\n"), "note.txt");
+        assertEquals("plain-text", text.format(), "text that starts like JSON is read as text");
     }
 
     @Test
