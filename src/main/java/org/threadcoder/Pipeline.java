@@ -1,6 +1,8 @@
 package org.threadcoder;
 
 import java.io.IOException;
+import java.io.Serializable;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -62,11 +64,11 @@ public final class Pipeline {
     }
 
     /** An input that could not be processed, and why. */
-    public record Failure(String file, String reason) {
+    public record Failure(String file, String reason) implements Serializable {
     }
 
-    /** What became of one input: its page and threads, or why it failed. */
-    private record Outcome(Input input, Page page, List<TaggedThread> tagged, Failure failure) {
+    /** What became of one input: its page and threads, or why it failed ({@code page} null). */
+    public record Outcome(Page page, List<TaggedThread> tagged, Failure failure) {
     }
 
     /** What a run did. */
@@ -88,6 +90,24 @@ public final class Pipeline {
 
     public Tagger tagger() {
         return tagger;
+    }
+
+    /** Parses, splits and tags one input; a bad input, or a defect met on it, becomes its failure with a one-line reason. */
+    public Outcome outcome(Input input) {
+        return outcome(input.source(), () -> Files.readAllBytes(input.path()));
+    }
+
+    /** As {@link #outcome(Input)}, for an input whose bytes come from elsewhere (a Hadoop file system, say). */
+    public Outcome outcome(String source, PageReader.ByteSource bytes) {
+        try {
+            Page page = reader.parse(source, bytes);
+            return new Outcome(page, process(page), null);
+        } catch (InputException bad) {
+            return new Outcome(null, List.of(), new Failure(bad.file(), bad.reason()));
+        } catch (RuntimeException bug) {
+            // a defect on one page must not cost the others: report it as that input's failure
+            return new Outcome(null, List.of(), new Failure(source, "internal error: " + bug));
+        }
     }
 
     /** Splits and tags every thread of a page. */
@@ -174,13 +194,7 @@ public final class Pipeline {
     private static Outcome processWithIdle(Input input, BlockingQueue<Pipeline> idle) throws InterruptedException {
         Pipeline pipeline = idle.take();
         try {
-            Page page = pipeline.parse(input);
-            return new Outcome(input, page, pipeline.process(page), null);
-        } catch (InputException bad) {
-            return new Outcome(input, null, List.of(), new Failure(bad.file(), bad.reason()));
-        } catch (RuntimeException bug) {
-            // a defect on one page must not cost the others: report it as that input's failure
-            return new Outcome(input, null, List.of(), new Failure(input.source(), "internal error: " + bug));
+            return pipeline.outcome(input);
         } finally {
             idle.put(pipeline);
         }

@@ -15,12 +15,12 @@ import org.threadcoder.sentences.LanguageModels;
 import org.threadcoder.tagging.CodebookLoader;
 import org.threadcoder.tagging.ContextRules;
 
-/** Codebook, context rules and manifest set-up shared by the commands. */
-final class Setup {
+/** Codebook, context rules and manifest set-up shared by the commands and the Spark job (src/spark). */
+public final class Setup {
     static final Path DEFAULT_CODEBOOK = Path.of("models", "codebook.yaml");
     static final Path DEFAULT_CONTEXT = Path.of("models", "context.yaml");
 
-    record Loaded(Codebook codebook, ContextRules contextRules, RunManifest manifest) {
+    public record Loaded(Codebook codebook, ContextRules contextRules, RunManifest manifest) {
     }
 
     /** A rule file's name as the manifest shows it, and its bytes. */
@@ -34,7 +34,7 @@ final class Setup {
      * Loads the codebook and context rules: the files given, else those in {@code models/}, else the
      * copies inside the jar (so the jar runs from any folder).
      */
-    static Loaded load(Path codebookFile, Path contextFile) throws InputException, IOException {
+    public static Loaded load(Path codebookFile, Path contextFile) throws InputException, IOException {
         Source codebookSource = source(codebookFile, DEFAULT_CODEBOOK);
         Source contextSource = source(contextFile, DEFAULT_CONTEXT);
         Codebook codebook = CodebookLoader.read(codebookSource.name(), codebookSource.bytes());

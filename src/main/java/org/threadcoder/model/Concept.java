@@ -14,7 +14,7 @@ import java.util.List;
  * @param exclude    phrases that cancel a match they overlap ("attachment style" for "attachment")
  */
 public record Concept(String id, String label, String parent, String definition, List<String> terms, List<NearRule> near,
-                      List<String> exclude) {
+                      List<String> exclude) implements java.io.Serializable {
 
     /** A concept with terms only. */
     public Concept(String id, String label, String parent, String definition, List<String> terms) {
