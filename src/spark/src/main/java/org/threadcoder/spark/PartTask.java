@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
@@ -26,7 +29,8 @@ import org.threadcoder.tagging.Tagger;
 
 /**
  * One partition's work on an executor: a {@link Pipeline} for the partition (the OpenNLP models are loaded once
- * per executor JVM by {@link LanguageModels#english()} and shared), each input read whole from its file system and
+ * per executor JVM by {@link LanguageModels#english()} and shared; pipelines are reused by the JVM's later
+ * partitions), each input read whole from its file system and
  * parsed, split and tagged, and the core's {@link DatasetWriter} writing the partition's rows, in input order, to a
  * local folder that is then copied to the job's staging folder. The partition's {@link ConceptMap} goes back to
  * the driver, which folds the partitions' maps in order.
@@ -86,6 +90,17 @@ final class PartTask implements Function2<Integer, Iterator<HadoopInputs.InputFi
         }
     }
 
+    /** What a pipeline is built from; pipelines built from equal ones are interchangeable. */
+    private record PipelineKey(Codebook codebook, ContextRules contextRules, Tagger.LemmaMode lemmaMode) {
+    }
+
+    /**
+     * Pipelines not in use in this executor JVM. A partition takes one (or builds one) and gives it back, so a JVM
+     * holds one pipeline per task slot, as run holds one per worker, and their word caches stay warm from one
+     * partition to the next instead of starting cold in each.
+     */
+    private static final Map<PipelineKey, Queue<Pipeline>> IDLE = new ConcurrentHashMap<>();
+
     private final Settings settings;
 
     PartTask(Settings settings) {
@@ -95,7 +110,11 @@ final class PartTask implements Function2<Integer, Iterator<HadoopInputs.InputFi
     @Override
     public Iterator<PartResult> call(Integer index, Iterator<HadoopInputs.InputFile> files) throws IOException {
         Configuration configuration = settings.configuration();
-        Pipeline pipeline = new Pipeline(settings.codebook(), settings.contextRules(), LanguageModels.english(), settings.lemmaMode());
+        Queue<Pipeline> idle = IDLE.computeIfAbsent(new PipelineKey(settings.codebook(), settings.contextRules(), settings.lemmaMode()),
+                unused -> new ConcurrentLinkedQueue<>());
+        Pipeline pooled = idle.poll();
+        Pipeline pipeline = pooled != null ? pooled
+                : new Pipeline(settings.codebook(), settings.contextRules(), LanguageModels.english(), settings.lemmaMode());
         java.nio.file.Path local = Files.createTempDirectory("threadcoder-part-");
         try {
             List<Pipeline.Failure> failures = new ArrayList<>(index == 0 ? settings.earlierFailures() : List.of());
@@ -126,6 +145,7 @@ final class PartTask implements Function2<Integer, Iterator<HadoopInputs.InputFi
             return List.of(new PartResult(index, folder, map, pages, failures, warnings)).iterator();
         } finally {
             FileUtil.fullyDelete(local.toFile());
+            idle.add(pipeline);
         }
     }
 

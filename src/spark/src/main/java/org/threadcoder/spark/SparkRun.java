@@ -115,9 +115,10 @@ public final class SparkRun implements Callable<Integer> {
             return Main.INPUT_FAILED;
         }
         out.printf(Locale.ROOT, "threadcoder-spark: %d %s, %d threads, %d sentences, %d mentions, %.1f%% of the text kept as tweets, "
-                        + "%d partitions, in %.1f s (Spark start-up %.1f s) -> %s%s%n",
+                        + "%d %s, in %.1f s (Spark start-up %.1f s) -> %s%s%n",
                 result.pages(), result.pages() == 1 ? "page" : "pages", result.threads(), result.sentences(), result.mentions(),
-                100 * result.keptShare(), result.partitions(), seconds, startUp, this.out,
+                100 * result.keptShare(), result.partitions(), result.partitions() == 1 ? "partition" : "partitions", seconds, startUp,
+                this.out,
                 result.failures().isEmpty() ? "" : " (" + result.failures().size() + " failed)");
         return result.failures().isEmpty() ? Main.OK : Main.INPUT_FAILED;
     }
