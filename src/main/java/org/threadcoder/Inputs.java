@@ -152,11 +152,7 @@ public final class Inputs {
         }
     }
 
-    /**
-     * Gives each file its source name; names claimed by more than one file are replaced by the
-     * path below the folder all inputs share, until no two inputs share a name. A file given twice
-     * is read once.
-     */
+    /** Gives each file its source name ({@link #sourceNames}); a file given twice is read once. */
     private static List<Pipeline.Input> name(List<Found> found, List<String> warnings) {
         List<Found> unique = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
@@ -167,18 +163,36 @@ public final class Inputs {
                 unique.add(file);
             }
         }
-        Path common = commonFolder(unique);
-        String[] names = new String[unique.size()];
-        boolean[] qualified = new boolean[unique.size()];
-        for (int i = 0; i < names.length; i++) {
-            names[i] = unique.get(i).name();
+        List<String> names = sourceNames(unique.stream().map(file -> absolute(file.file())).toList(),
+                unique.stream().map(Found::name).toList());
+        List<Pipeline.Input> inputs = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            inputs.add(new Pipeline.Input(unique.get(i).file(), names.get(i)));
         }
+        return inputs;
+    }
+
+    /**
+     * The source names of distinct files: each its name, unless more than one file claims it; then those files are
+     * named by their paths below the folder all the files share, until no two share a name. Shared with the Spark
+     * job, which lists files on other file systems by these rules.
+     *
+     * @param files absolute, normalized paths of the files, in input order
+     * @param names the name each file gets when no other claims it
+     */
+    public static List<String> sourceNames(List<Path> files, List<String> names) {
+        if (files.size() != names.size()) {
+            throw new IllegalArgumentException(files.size() + " files but " + names.size() + " names");
+        }
+        Path common = commonFolder(files);
+        String[] result = names.toArray(String[]::new);
+        boolean[] qualified = new boolean[result.length];
         boolean clash = true;
         while (clash) {
             clash = false;
             Map<String, List<Integer>> holders = new LinkedHashMap<>();
-            for (int i = 0; i < names.length; i++) {
-                holders.computeIfAbsent(names[i], unused -> new ArrayList<>()).add(i);
+            for (int i = 0; i < result.length; i++) {
+                holders.computeIfAbsent(result[i], unused -> new ArrayList<>()).add(i);
             }
             for (List<Integer> sharing : holders.values()) {
                 if (sharing.size() < 2) {
@@ -187,24 +201,20 @@ public final class Inputs {
                 for (int i : sharing) {
                     if (!qualified[i]) {
                         qualified[i] = true;
-                        names[i] = common.relativize(absolute(unique.get(i).file())).toString().replace('\\', '/');
+                        result[i] = common.relativize(files.get(i)).toString().replace('\\', '/');
                         clash = true;
                     }
                 }
             }
         }
-        List<Pipeline.Input> inputs = new ArrayList<>();
-        for (int i = 0; i < names.length; i++) {
-            inputs.add(new Pipeline.Input(unique.get(i).file(), names[i]));
-        }
-        return inputs;
+        return List.of(result);
     }
 
     /** The deepest folder holding every file. */
-    private static Path commonFolder(List<Found> files) {
+    private static Path commonFolder(List<Path> files) {
         Path common = null;
-        for (Found file : files) {
-            Path folder = absolute(file.file()).getParent();
+        for (Path file : files) {
+            Path folder = file.getParent();
             if (common == null) {
                 common = folder;
             }

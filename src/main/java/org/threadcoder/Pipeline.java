@@ -1,6 +1,8 @@
 package org.threadcoder;
 
 import java.io.IOException;
+import java.io.Serializable;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -63,11 +65,11 @@ public final class Pipeline {
     }
 
     /** An input that could not be processed, and why. */
-    public record Failure(String file, String reason) {
+    public record Failure(String file, String reason) implements Serializable {
     }
 
-    /** What became of one input: its page, threads and warnings, or why it failed. */
-    private record Outcome(Input input, Page page, List<TaggedThread> tagged, List<String> warnings, Failure failure) {
+    /** What became of one input: its page, threads and warnings, or why it failed ({@code page} null). */
+    public record Outcome(Page page, List<TaggedThread> tagged, List<String> warnings, Failure failure) {
     }
 
     /** What a run did. */
@@ -119,6 +121,30 @@ public final class Pipeline {
 
     public Tagger tagger() {
         return tagger;
+    }
+
+    /** Parses, splits and tags one input; a bad input, or a defect met on it, becomes its failure with a one-line reason. */
+    public Outcome outcome(Input input) {
+        return outcome(input.source(), () -> Files.readAllBytes(input.path()));
+    }
+
+    /** As {@link #outcome(Input)}, for an input whose bytes come from elsewhere (a Hadoop file system, say). */
+    public Outcome outcome(String source, PageReader.ByteSource bytes) {
+        try {
+            Page page = reader.parse(source, bytes);
+            List<String> warnings = new ArrayList<>(page.warnings());
+            return new Outcome(page, process(page, warnings), warnings, null);
+        } catch (InputException bad) {
+            return failed(new Failure(bad.file(), bad.reason()));
+        } catch (OutOfMemoryError tooLarge) {
+            // the page's objects are garbage once this returns, so the other inputs go on
+            return failed(new Failure(source, outOfMemory("processing it")));
+        } catch (StackOverflowError tooDeep) {
+            return failed(new Failure(source, "internal error: stack overflow (nested too deeply to process)"));
+        } catch (RuntimeException bug) {
+            // a defect on one page must not cost the others: report it as that input's failure
+            return failed(new Failure(source, "internal error: " + bug));
+        }
     }
 
     /** Splits and tags every thread of a page. */
@@ -207,26 +233,14 @@ public final class Pipeline {
     private static Outcome processWithIdle(Input input, BlockingQueue<Pipeline> idle) throws InterruptedException {
         Pipeline pipeline = idle.take();
         try {
-            Page page = pipeline.parse(input);
-            List<String> warnings = new ArrayList<>(page.warnings());
-            return new Outcome(input, page, pipeline.process(page, warnings), warnings, null);
-        } catch (InputException bad) {
-            return failed(input, new Failure(bad.file(), bad.reason()));
-        } catch (OutOfMemoryError tooLarge) {
-            // the page's objects are garbage once this returns, so the other inputs go on
-            return failed(input, new Failure(input.source(), outOfMemory("processing it")));
-        } catch (StackOverflowError tooDeep) {
-            return failed(input, new Failure(input.source(), "internal error: stack overflow (nested too deeply to process)"));
-        } catch (RuntimeException bug) {
-            // a defect on one page must not cost the others: report it as that input's failure
-            return failed(input, new Failure(input.source(), "internal error: " + bug));
+            return pipeline.outcome(input);
         } finally {
             idle.put(pipeline);
         }
     }
 
-    private static Outcome failed(Input input, Failure failure) {
-        return new Outcome(input, null, List.of(), List.of(), failure);
+    private static Outcome failed(Failure failure) {
+        return new Outcome(null, List.of(), List.of(), failure);
     }
 
     /** One line for running out of memory: what was being done, the heap there was, how to give more. */

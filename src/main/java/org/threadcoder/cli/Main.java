@@ -57,7 +57,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     /** The version from the build. */
-    static String version() {
+    public static String version() {
         Properties properties = new Properties();
         try (InputStream stream = Main.class.getResourceAsStream("/threadcoder.properties")) {
             if (stream != null) {

@@ -15,7 +15,7 @@ import org.threadcoder.sentences.LanguageModels;
 import org.threadcoder.tagging.CodebookLoader;
 import org.threadcoder.tagging.ContextRules;
 
-/** Codebook, context rules and manifest set-up shared by the commands. */
+/** Codebook, context rules and manifest set-up shared by the commands and the Spark job (src/spark). */
 public final class Setup {
     static final Path DEFAULT_CODEBOOK = Path.of("models", "codebook.yaml");
     static final Path DEFAULT_CONTEXT = Path.of("models", "context.yaml");

@@ -14,7 +14,7 @@ import java.util.Set;
  * @param version  its version, as the researcher numbers it
  * @param concepts concepts in codebook order; ids unique, parents known, no cycles
  */
-public record Codebook(String name, String version, List<Concept> concepts) {
+public record Codebook(String name, String version, List<Concept> concepts) implements java.io.Serializable {
 
     public Codebook {
         concepts = List.copyOf(concepts);

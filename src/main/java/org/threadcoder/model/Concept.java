@@ -15,7 +15,7 @@ import java.util.List;
  * @param requires   context words some of its terms need beside them in the sentence
  */
 public record Concept(String id, String label, String parent, String definition, List<String> terms, List<NearRule> near,
-                      List<String> exclude, List<ContextRequirement> requires) {
+                      List<String> exclude, List<ContextRequirement> requires) implements java.io.Serializable {
 
     /** A concept with terms only. */
     public Concept(String id, String label, String parent, String definition, List<String> terms) {

@@ -12,7 +12,7 @@ import java.util.List;
  * @param words  the context words, any one of which will do ({@code therap*} wildcards allowed)
  * @param within how many tokens away from the mention a context word may stand; 0 for anywhere in the sentence
  */
-public record ContextRequirement(List<String> terms, List<String> words, int within) {
+public record ContextRequirement(List<String> terms, List<String> words, int within) implements java.io.Serializable {
 
     public ContextRequirement {
         terms = terms == null ? List.of() : List.copyOf(terms);

@@ -9,7 +9,7 @@ package org.threadcoder.model;
  * @param siteText  code points dropped as site text
  * @param noise     code points masked or dropped as noise
  */
-public record Ledger(int chars, int inThreads, int siteText, int noise) {
+public record Ledger(int chars, int inThreads, int siteText, int noise) implements java.io.Serializable {
 
     public Ledger {
         if (chars < 0 || inThreads < 0 || siteText < 0 || noise < 0) {

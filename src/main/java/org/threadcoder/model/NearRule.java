@@ -6,7 +6,7 @@ import java.util.List;
  * A proximity rule of a concept: a word of each group within {@code within} tokens of each other in
  * one sentence ("agree*" or "mutual" near "purpose" or "goal*"), for paraphrases a fixed phrase misses.
  */
-public record NearRule(List<List<String>> groups, int within) {
+public record NearRule(List<List<String>> groups, int within) implements java.io.Serializable {
 
     public NearRule {
         if (groups == null || groups.size() != 2 || groups.stream().anyMatch(group -> group == null || group.isEmpty())) {

@@ -8,7 +8,7 @@ package org.threadcoder.model;
  * @param span the source span (code points)
  * @param text what the span reads as
  */
-public record Reading(Span span, String text) {
+public record Reading(Span span, String text) implements java.io.Serializable {
 
     public Reading {
         if (span == null || text == null) {

@@ -6,7 +6,7 @@ package org.threadcoder.model;
  * <p>Every offset the tool reports is a code point offset, so {@code source[start:end]} in Python
  * (which indexes code points) returns the covered text.
  */
-public record Span(int start, int end) implements Comparable<Span> {
+public record Span(int start, int end) implements Comparable<Span>, java.io.Serializable {
 
     public Span {
         if (start < 0 || end < start) {

@@ -11,7 +11,7 @@ package org.threadcoder.model;
  * @param duplicateOf the index of the earlier tweet of the thread this one repeats word for word (an
  *                    unroller's artefact), or null; its sentences are kept but not counted in the map
  */
-public record Tweet(int index, Span span, Span marker, boolean inferred, String tweetId, Integer duplicateOf) {
+public record Tweet(int index, Span span, Span marker, boolean inferred, String tweetId, Integer duplicateOf) implements java.io.Serializable {
 
     /** A tweet that repeats no other. */
     public Tweet(int index, Span span, Span marker, boolean inferred, String tweetId) {

@@ -33,7 +33,7 @@ public record TweetThread(
         List<Span> noise,
         List<Tweet> tweets,
         String url,
-        List<Reading> readings) {
+        List<Reading> readings) implements java.io.Serializable {
 
     /** A thread whose text reads as written. */
     public TweetThread(String id, String source, String author, String handle, String dateText, LocalDate date, Integer tweetCount,

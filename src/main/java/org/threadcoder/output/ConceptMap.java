@@ -1,5 +1,6 @@
 package org.threadcoder.output;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,17 +20,20 @@ import org.threadcoder.model.TweetThread;
  * holds ids and counts, never text. Sentences of a tweet the unroller repeated
  * ({@link TaggedThread#isDuplicate}) are left out of every count.
  */
-public final class ConceptMap {
+public final class ConceptMap implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     /**
      * A thread's row: its metadata, sentence and word counts ({@link WordCounts}) and per-concept sentence counts in
      * codebook order.
      */
-    public record ThreadRow(TweetThread thread, int tweetsShown, int sentences, int words, Map<String, Integer> conceptSentences) {
+    public record ThreadRow(TweetThread thread, int tweetsShown, int sentences, int words, Map<String, Integer> conceptSentences)
+            implements Serializable {
     }
 
     /** One concept in one thread. */
-    public static final class Cell {
+    public static final class Cell implements Serializable {
+        private static final long serialVersionUID = 1L;
         int mentions;
         final List<String> sentenceIds = new ArrayList<>();
         final int[] byAttribute = new int[ATTRIBUTES.size()];
@@ -53,7 +57,8 @@ public final class ConceptMap {
     }
 
     /** Two concepts tagged in one sentence. */
-    public static final class Pair {
+    public static final class Pair implements Serializable {
+        private static final long serialVersionUID = 1L;
         int sentences;
         int threads;
         /** Threads are added one at a time, so a thread is new to a pair when it is not the last one counted. */
@@ -117,7 +122,7 @@ public final class ConceptMap {
     }
 
     /** A page read: its name, the hash of its bytes, its format and where its text went. */
-    public record Source(String name, String sha256, String format, Ledger ledger) {
+    public record Source(String name, String sha256, String format, Ledger ledger) implements Serializable {
     }
 
     public void addSource(String source, String sha256, String format, Ledger ledger) {
@@ -203,6 +208,40 @@ public final class ConceptMap {
         ThreadRow row = new ThreadRow(thread, thread.tweets().size(), sentences, words, conceptSentences);
         threads.add(row);
         return row;
+    }
+
+    /**
+     * Adds the counts of a later part of the same run: a map made the same way over the pages that follow this
+     * map's (a Spark partition, say). Folding the parts in page order gives the map one pass over every page gives.
+     */
+    public void addAll(ConceptMap later) {
+        if (!codebook.equals(later.codebook) || rollUp != later.rollUp) {
+            throw new IllegalArgumentException("cannot merge maps of codebooks " + codebook.name() + " (roll-up " + rollUp + ") and "
+                    + later.codebook.name() + " (roll-up " + later.rollUp + ")");
+        }
+        for (String source : later.sources) {
+            if (sourceDetails.containsKey(source)) {
+                throw new IllegalArgumentException("source " + source + " is counted in both maps");
+            }
+        }
+        threads.addAll(later.threads);
+        later.cells.forEach((concept, byThread) -> cells.get(concept).putAll(byThread));
+        later.pairs.forEach((key, pair) -> {
+            Pair merged = pairs.computeIfAbsent(key, unused -> new Pair());
+            merged.sentences += pair.sentences;
+            // thread ids carry their source, and no source is in both maps, so the two maps' threads are distinct
+            merged.threads += pair.threads;
+            if (pair.lastThreadId != null) {
+                merged.lastThreadId = pair.lastThreadId;
+            }
+        });
+        sources.addAll(later.sources);
+        sourceHashes.putAll(later.sourceHashes);
+        sourceDetails.putAll(later.sourceDetails);
+        chars += later.chars;
+        charsInThreads += later.charsInThreads;
+        sentenceCount += later.sentenceCount;
+        mentionCount += later.mentionCount;
     }
 
     public Codebook codebook() {

@@ -190,21 +190,66 @@ public final class DatasetWriter implements Closeable {
 
     /** Writes the concept map and the data package, and moves every file into place. */
     public void commit(RunManifest manifest) throws IOException {
-        try (AtomicFile json = new AtomicFile(folder.resolve("concept-map.json"));
-             AtomicFile dataPackage = new AtomicFile(folder.resolve(DataPackage.FILE))) {
-            ConceptMapJson.write(conceptMap, manifest, json.writer());
-            DataPackage.write(conceptMap.codebook(), dataPackage.writer());
-            sentences.commit();
-            mentions.commit();
-            threads.commit();
-            concepts.commit();
-            pages.commit();
-            failures.commit();
-            json.commit();
-            dataPackage.commit();
-            for (AtomicFile source : extractedSources) {
-                source.commit();
+        List<AtomicFile> aggregates = prepareAggregates(folder, conceptMap, manifest);
+        try {
+            commitRows();
+            for (AtomicFile file : aggregates) {
+                file.commit();
             }
+        } finally {
+            closeAll(aggregates);
+        }
+    }
+
+    /**
+     * Moves the files written page by page into place (the CSV tables and the extracted sources), without the
+     * files made from the aggregate: for one part of a run whose {@link ConceptMap}s are merged
+     * ({@link ConceptMap#addAll}) and written by {@link #writeAggregates}, as the Spark job does.
+     */
+    public void commitRows() throws IOException {
+        sentences.commit();
+        mentions.commit();
+        threads.commit();
+        concepts.commit();
+        pages.commit();
+        failures.commit();
+        for (AtomicFile source : extractedSources) {
+            source.commit();
+        }
+    }
+
+    /** Writes the files made from a whole run's aggregate ({@code concept-map.json}, {@code datapackage.json}) into {@code folder}. */
+    public static void writeAggregates(Path folder, ConceptMap map, RunManifest manifest) throws IOException {
+        List<AtomicFile> aggregates = prepareAggregates(folder, map, manifest);
+        try {
+            for (AtomicFile file : aggregates) {
+                file.commit();
+            }
+        } finally {
+            closeAll(aggregates);
+        }
+    }
+
+    /** The aggregate's files, written under their temporary names and not yet moved into place. */
+    private static List<AtomicFile> prepareAggregates(Path folder, ConceptMap map, RunManifest manifest) throws IOException {
+        List<AtomicFile> files = new ArrayList<>();
+        try {
+            AtomicFile json = new AtomicFile(folder.resolve("concept-map.json"));
+            files.add(json);
+            ConceptMapJson.write(map, manifest, json.writer());
+            AtomicFile dataPackage = new AtomicFile(folder.resolve(DataPackage.FILE));
+            files.add(dataPackage);
+            DataPackage.write(map.codebook(), dataPackage.writer());
+            return files;
+        } catch (IOException | RuntimeException failed) {
+            closeAll(files);
+            throw failed;
+        }
+    }
+
+    private static void closeAll(List<AtomicFile> files) throws IOException {
+        for (AtomicFile file : files) {
+            file.close();
         }
     }
 

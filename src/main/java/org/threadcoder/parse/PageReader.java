@@ -1,5 +1,6 @@
 package org.threadcoder.parse;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -24,18 +25,37 @@ public final class PageReader {
      * @throws InputException when the file is missing, empty, binary, not UTF-8, or holds no tweet text
      */
     public Page parse(Path path, String source) throws InputException {
-        byte[] bytes;
-        String sha256;
+        return parse(source, () -> Files.readAllBytes(path));
+    }
+
+    /** Where an input's bytes come from: a local file, or a file system the reader does not know (Hadoop's, for the Spark job). */
+    @FunctionalInterface
+    public interface ByteSource {
+        byte[] read() throws IOException;
+    }
+
+    /**
+     * Reads an input's bytes from {@code bytes} and parses them as {@link #parse(Path, String)} does, with the same
+     * reasons for a file that is missing or cannot be read.
+     */
+    public Page parse(String source, ByteSource bytes) throws InputException {
+        return parse(source, read(source, bytes));
+    }
+
+    private static byte[] read(String source, ByteSource bytes) throws InputException {
         try {
-            bytes = Files.readAllBytes(path);
-            sha256 = sha256(bytes);
-        } catch (NoSuchFileException missing) {
+            return bytes.read();
+        } catch (NoSuchFileException | FileNotFoundException missing) {
             throw new InputException(source, "no such file");
         } catch (java.nio.file.AccessDeniedException locked) {
             throw new InputException(source, "cannot read: permission denied", locked);
         } catch (IOException unreadable) {
             throw new InputException(source, "cannot read: " + unreadable.getMessage(), unreadable);
         }
+    }
+
+    private Page parse(String source, byte[] bytes) throws InputException {
+        String sha256 = sha256(bytes);
         TextDecoder.Decoded decoded = TextDecoder.decode(source, bytes);
         String text = decoded.text();
         bytes = null; // a large input's bytes need not stay beside its text

@@ -22,7 +22,8 @@ import org.threadcoder.InputException;
  * words, a direction and a scope in tokens; terminators that end a scope; pseudo-triggers that
  * look like triggers but are not; words that, right after a negation, take the negation themselves ("not severely", "not how").
  */
-public record ContextRules(String version, List<Rule> rules, List<String> pseudo, Set<String> terminators, Set<String> negatesNextWord) {
+public record ContextRules(String version, List<Rule> rules, List<String> pseudo, Set<String> terminators, Set<String> negatesNextWord)
+        implements java.io.Serializable {
 
     /** The context categories a rule can set. */
     public enum Category { NEGATED, HYPOTHETICAL, UNCERTAIN, REPORTED, QUESTION }
@@ -39,7 +40,8 @@ public record ContextRules(String version, List<Rule> rules, List<String> pseudo
      * @param verbsEndScope whether a verb or auxiliary between trigger and concept ends the scope
      * @param triggers      the trigger words and phrases
      */
-    public record Rule(Category category, Direction direction, int scope, boolean verbsEndScope, List<String> triggers) {
+    public record Rule(Category category, Direction direction, int scope, boolean verbsEndScope, List<String> triggers)
+            implements java.io.Serializable {
         public Rule {
             if (category == null || direction == null) {
                 throw new IllegalArgumentException("context rule needs a category and a direction, got " + category + " " + direction);

@@ -47,7 +47,7 @@ public final class Tagger {
      * @param typos  whether a word one letter from a codebook word of 6+ letters matches it (marked fuzzy);
      *               off by default: on real pages it took real words for typos ("ability" for Abilify)
      */
-    public record Options(LemmaMode lemmas, boolean typos) {
+    public record Options(LemmaMode lemmas, boolean typos) implements java.io.Serializable {
         /** Inflectional keys, no typo tolerance. */
         public static final Options DEFAULT = new Options(LemmaMode.WORD, false);
 
