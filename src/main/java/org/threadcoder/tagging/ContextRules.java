@@ -20,10 +20,11 @@ import org.threadcoder.InputException;
 /**
  * ConText-style rules read from YAML ({@code models/context.yaml}): per rule a category, trigger
  * words, a direction and a scope in tokens; terminators that end a scope; pseudo-triggers that
- * look like triggers but are not; words that, right after a negation, take the negation themselves ("not severely", "not how").
+ * look like triggers but are not; words that, right after a negation, take the negation themselves ("not severely", "not how");
+ * when a quotation is someone else's words.
  */
-public record ContextRules(String version, List<Rule> rules, List<String> pseudo, Set<String> terminators, Set<String> negatesNextWord)
-        implements java.io.Serializable {
+public record ContextRules(String version, List<Rule> rules, List<String> pseudo, Set<String> terminators, Set<String> negatesNextWord,
+                           Quoting quoting) implements java.io.Serializable {
 
     /** The context categories a rule can set. */
     public enum Category { NEGATED, HYPOTHETICAL, UNCERTAIN, REPORTED, QUESTION }
@@ -38,10 +39,12 @@ public record ContextRules(String version, List<Rule> rules, List<String> pseudo
      * @param direction     where the concept may stand relative to the trigger
      * @param scope         how many tokens away the concept may start; 0 = to the end of the sentence
      * @param verbsEndScope whether a verb or auxiliary between trigger and concept ends the scope
+     * @param clauseBreaksEndScope whether clause punctuation between trigger and concept ends a limited scope; a hedge
+     *                      reaches a fronted phrase ("Off the drugs, it may be felt more"), a negation does not
      * @param triggers      the trigger words and phrases
      */
-    public record Rule(Category category, Direction direction, int scope, boolean verbsEndScope, List<String> triggers)
-            implements java.io.Serializable {
+    public record Rule(Category category, Direction direction, int scope, boolean verbsEndScope, boolean clauseBreaksEndScope,
+                       List<String> triggers) implements java.io.Serializable {
         public Rule {
             if (category == null || direction == null) {
                 throw new IllegalArgumentException("context rule needs a category and a direction, got " + category + " " + direction);
@@ -56,7 +59,35 @@ public record ContextRules(String version, List<Rule> rules, List<String> pseudo
         }
     }
 
+    /**
+     * When a concept inside quotation marks is {@code reported}.
+     *
+     * @param minWords a quotation of at least this many tokens is someone's words; shorter ones are scare quotes
+     *                 ({@code not "relapse"}), 0 turns quotations off
+     * @param namedBy     words that, just before a shorter quotation, make it a name others use ({@code call it "depression"})
+     * @param namedWithin how many tokens may stand between such a word (or one of {@code ownWords}) and the quotation
+     * @param ownWords    words that, just before a quotation, make it a title, a term talked about or the author's own
+     *                    words, not someone else's ({@code the paper "…"}, {@code what I mean by "…"}, {@code as I wrote: "…"})
+     */
+    public record Quoting(int minWords, List<String> namedBy, int namedWithin, List<String> ownWords) implements java.io.Serializable {
+        public static final Quoting NONE = new Quoting(0, List.of(), 0, List.of());
+
+        public Quoting {
+            if (minWords < 0 || namedWithin < 0) {
+                throw new IllegalArgumentException("quotations minWords and namedWithin must be >= 0, got " + minWords + " and " + namedWithin);
+            }
+            namedBy = namedBy == null ? List.of() : List.copyOf(namedBy);
+            ownWords = ownWords == null ? List.of() : List.copyOf(ownWords);
+        }
+    }
+
+    /** Rules without quotation handling. */
+    public ContextRules(String version, List<Rule> rules, List<String> pseudo, Set<String> terminators, Set<String> negatesNextWord) {
+        this(version, rules, pseudo, terminators, negatesNextWord, Quoting.NONE);
+    }
+
     public ContextRules {
+        quoting = quoting == null ? Quoting.NONE : quoting;
         rules = List.copyOf(rules);
         pseudo = pseudo == null ? List.of() : List.copyOf(pseudo);
         terminators = terminators == null ? Set.of() : Set.copyOf(terminators);
@@ -100,8 +131,12 @@ public record ContextRules(String version, List<Rule> rules, List<String> pseudo
         }
         try {
             List<Rule> rules = parsed.rules.stream().map(entry -> new Rule(parse(Category.class, entry.category),
-                    parse(Direction.class, entry.direction), entry.scope, entry.verbsEndScope, entry.triggers)).toList();
-            return new ContextRules(parsed.version, rules, parsed.pseudo, lower(parsed.terminators), lower(parsed.negatesNextWord));
+                    parse(Direction.class, entry.direction), entry.scope, entry.verbsEndScope,
+                    entry.clauseBreaksEndScope == null || entry.clauseBreaksEndScope, entry.triggers)).toList();
+            Quoting quoting = parsed.quotations == null ? Quoting.NONE
+                    : new Quoting(parsed.quotations.minWords, parsed.quotations.namedBy, parsed.quotations.namedWithin,
+                    parsed.quotations.ownWords);
+            return new ContextRules(parsed.version, rules, parsed.pseudo, lower(parsed.terminators), lower(parsed.negatesNextWord), quoting);
         } catch (IllegalArgumentException invalid) {
             throw new InputException(file, invalid.getMessage());
         }
@@ -126,6 +161,15 @@ public record ContextRules(String version, List<Rule> rules, List<String> pseudo
         @JsonProperty public List<String> negatesNextWord;
         @JsonProperty public List<RuleEntry> rules;
         @JsonProperty public List<String> pseudo;
+        @JsonProperty public QuotationsEntry quotations;
+    }
+
+    /** The quotation settings as written. */
+    static final class QuotationsEntry {
+        @JsonProperty public int minWords;
+        @JsonProperty public List<String> namedBy;
+        @JsonProperty public int namedWithin;
+        @JsonProperty public List<String> ownWords;
     }
 
     /** A rule as written. */
@@ -134,6 +178,7 @@ public record ContextRules(String version, List<Rule> rules, List<String> pseudo
         @JsonProperty public String direction;
         @JsonProperty public int scope;
         @JsonProperty public boolean verbsEndScope;
+        @JsonProperty public Boolean clauseBreaksEndScope;
         @JsonProperty public List<String> triggers;
     }
 }

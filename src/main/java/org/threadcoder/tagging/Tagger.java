@@ -123,8 +123,9 @@ public final class Tagger {
         if (matches.isEmpty()) {
             return List.of();
         }
-        List<Context> contexts = context.contexts(words, keys, matches, inQuestion(text, tokens), clauseBreaks(text, tokens),
-                (from, to) -> tagWindow(words, from, to),
+        ContextDetector.Marks marks = new ContextDetector.Marks(inQuestion(text, tokens), clauseBreaks(text, tokens),
+                Quotations.of(text, tokens));
+        List<Context> contexts = context.contexts(words, keys, matches, marks, (from, to) -> tagWindow(words, from, to),
                 range -> slice(sentence, view.sourceSpan(tokens.get(range[0])[0], tokens.get(range[1] - 1)[1])));
         List<Mention> mentions = new ArrayList<>();
         for (int i = 0; i < matches.size(); i++) {
@@ -185,8 +186,30 @@ public final class Tagger {
     private String[] tagWindow(List<String> words, int from, int to) {
         int windowStart = Math.max(0, from - TAG_CONTEXT);
         int windowEnd = Math.min(words.size(), to + TAG_CONTEXT);
-        String[] tags = posTagger.tag(words.subList(windowStart, windowEnd).toArray(String[]::new));
-        return java.util.Arrays.copyOfRange(tags, from - windowStart, to - windowStart);
+        // the tagger learnt contractions whole ("can't", tagged AUX+PART) and "cannot" as two words ("can not"): give
+        // it words so, or the verb after the negation gets a wrong tag; each token takes the tag of the word it is in
+        List<String> window = new ArrayList<>(windowEnd - windowStart + 2);
+        int[] position = new int[windowEnd - windowStart];
+        for (int i = windowStart; i < windowEnd; i++) {
+            String word = words.get(i);
+            if (word.equals("n't") && !window.isEmpty()) {
+                position[i - windowStart] = window.size() - 1;
+                window.set(window.size() - 1, window.get(window.size() - 1) + word);
+                continue;
+            }
+            position[i - windowStart] = window.size();
+            if (word.equals("cannot")) {
+                window.add("can");
+                word = "not";
+            }
+            window.add(word);
+        }
+        String[] tags = posTagger.tag(window.toArray(String[]::new));
+        String[] result = new String[to - from];
+        for (int i = from; i < to; i++) {
+            result[i - from] = tags[position[i - windowStart]];
+        }
+        return result;
     }
 
     /** Per token, whether clause punctuation stands between it and the token before. */
@@ -194,7 +217,8 @@ public final class Tagger {
         boolean[] breaks = new boolean[tokens.size()];
         for (int i = 1; i < tokens.size(); i++) {
             for (int c = tokens.get(i - 1)[1]; c < tokens.get(i)[0]; c++) {
-                if (",;:()—–\"".indexOf(text.charAt(c)) >= 0 || text.charAt(c) == '-' && c > 0 && text.charAt(c - 1) == ' ') {
+                // a quotation mark is no clause break: 'is not "depression"' denies the quoted word
+                if (",;:()—–".indexOf(text.charAt(c)) >= 0 || text.charAt(c) == '-' && c > 0 && text.charAt(c - 1) == ' ') {
                     breaks[i] = true;
                     break;
                 }

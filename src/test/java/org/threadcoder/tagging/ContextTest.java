@@ -32,7 +32,7 @@ class ContextTest {
             A therapist who breaks confidentiality would lose the patient.          | confidentiality     | hypothetical
             Perhaps antidepressants work faster.                                    | modality-medication | uncertain
             Reimbursement schedules are not necessarily aligned with patient needs. | institutional-care  | uncertain
-            It is not always possible to reach a meeting of minds.                  | alliance-goals      | uncertain
+            It is not always possible to reach a meeting of minds.                  | alliance-goals      | ''
             The narrative is that CBT is evidence-based.                            | modality-cbt        | reported
             They say medication works faster than talk therapy.                     | modality-medication | reported
             People who think the purpose of therapy is to soothe are wrong.         | therapy-purpose     | reported
@@ -45,6 +45,26 @@ class ContextTest {
             Confidentiality is not only a legal duty but a clinical one.            | confidentiality     | ''
             In May, our clinic signed a new insurance contract.                     | institutional-care  | ''
             Patients cannot reach a shared understanding this way.                  | alliance-goals      | ''
+            My colleague wrote "CBT is the gold standard for everything" again.     | modality-cbt        | reported
+            This is withdrawal, not "relapse".                                      | treatment-outcome   | negated
+            Patients call it "depression" when it is grief.                         | depression          | reported
+            The new paper "Antidepressants and sleep in older adults" is out.       | modality-medication | ''
+            So what do I mean by "informed consent to treatment"?                   | professional-ethics | question
+            Even if the therapeutic alliance is strong, dropout happens.            | working-alliance    | hypothetical
+            The team will decide if medication is needed.                           | modality-medication | ''
+            If you missed last week's thread on confidentiality, it is pinned.      | confidentiality     | ''
+            The question is whether antidepressants help.                           | modality-medication | ''
+            Those patients could not access care for months.                        | institutional-care  | ''
+            Clinicians cannot prescribe antidepressants without a consult.          | modality-medication | ''
+            The review failed to find that longer therapy improves outcomes.        | treatment-outcome   | negated
+            I don't think medication is the answer here.                            | modality-medication | negated
+            Nothing here is not about confidentiality.                              | confidentiality     | ''
+            A common misconception is that antidepressants change your personality. | modality-medication | reported
+            Respondents say they were forced into treatment.                        | professional-ethics | reported
+            The article says remission rates were higher with medication.           | modality-medication | ''
+            After the taper, withdrawal may be felt for months.                     | modality-medication | uncertain
+            Off the antidepressants, it may be felt more strongly.                  | modality-medication | uncertain
+            Relapse rates fell, maybe the clinic changed.                           | treatment-outcome   | ''
             """)
     void setsAttributes(String text, String concept, String expected) {
         Context context = contextOf(text, concept);
