@@ -286,7 +286,7 @@ public final class TermMatcher {
             ofConcept.put(candidate.first(), candidate.end());
             sameLength.add(candidate);
         }
-        // a word a term of another concept already holds ("working" of "working alliance") is not free for a proximity rule
+        // a word a term of another concept already holds ("working" of "working alliance") cannot be a proximity rule's first word
         boolean[] taken = new boolean[tokenKeys.size()];
         for (Match match : kept) {
             for (int token = match.first(); token < match.end(); token++) {
@@ -377,7 +377,8 @@ public final class TermMatcher {
             int from = Math.max(0, i - rule.within());
             int to = Math.min(tokenKeys.size() - 1, i + rule.within());
             for (int j = from; j <= to; j++) {
-                if (j != i && !taken[j] && inGroup(tokenKeys.get(j), tokenTexts.get(j), rule.secondKeys(), rule.secondPrefixes())) {
+                // the second word may belong to another concept's mention: "the drugs worked" is an outcome of a medication
+                if (j != i && inGroup(tokenKeys.get(j), tokenTexts.get(j), rule.secondKeys(), rule.secondPrefixes())) {
                     Match candidate = new Match(Math.min(i, j), Math.max(i, j) + 1, rule.term());
                     if (best == null || candidate.length() < best.length()) {
                         best = candidate;

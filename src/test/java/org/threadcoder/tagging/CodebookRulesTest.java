@@ -41,6 +41,8 @@ class CodebookRulesTest {
             It is a mutal process. => emotion:mutal process:mutual process~
             She resonates emotiuonally with it. => emotion:emotiuonally:emotionally~
             The mutual process is emotional. => emotion:mutual process:mutual process
+            The drugs did work for her. => medication:drugs:drugs;outcome:drugs did work:near(work|working|help; drugs|therapist; 3)
+            A working alliance with therapists matters. => alliance:working alliance:working alliance;therapy:therapists:therap*
             """)
     void appliesRules(String text, String expected) {
         String found = String.join(";", tag(text).stream()
