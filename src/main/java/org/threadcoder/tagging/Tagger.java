@@ -204,6 +204,10 @@ public final class Tagger {
             }
             window.add(word);
         }
+        if (windowEnd == words.size()) {
+            // the tagger learnt sentences with their end mark, which the word tokens leave out ("isn't exercise." is a noun)
+            window.add(".");
+        }
         String[] tags = posTagger.tag(window.toArray(String[]::new));
         String[] result = new String[to - from];
         for (int i = from; i < to; i++) {

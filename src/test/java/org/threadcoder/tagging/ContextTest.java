@@ -65,6 +65,8 @@ class ContextTest {
             After the taper, withdrawal may be felt for months.                     | modality-medication | uncertain
             Off the antidepressants, it may be felt more strongly.                  | modality-medication | uncertain
             Relapse rates fell, maybe the clinic changed.                           | treatment-outcome   | ''
+            Her problem isn't depression.                                           | depression          | negated
+            The answer isn't medication.                                            | modality-medication | negated
             """)
     void setsAttributes(String text, String concept, String expected) {
         Context context = contextOf(text, concept);
