@@ -20,8 +20,13 @@ final class TweetBoundaries {
     static final int TWEET_LIMIT = 280;
 
     private static final Pattern NUMBERED_LINE = Pattern.compile("^[ \\t]*(\\d{1,2})([.)])[ \\t]");
-    /** List items keep to their tweet; a keycap (1️⃣) is not one here: authors number tweets with it. */
-    private static final Pattern LIST_ITEM = Pattern.compile("^[ \\t]*(?:\\d{1,2}[.)]|[•▪◦‣⁃*-])[ \\t]");
+    /**
+     * List items keep to their tweet: a number, a bullet or a dash with a space, a dash glued to a capital
+     * ({@code -Regular support}), an emoji bullet ({@code 🔴 Late pressing}), as the sentence splitter reads them;
+     * a keycap (1️⃣) is not one here: authors number tweets with it.
+     */
+    private static final Pattern LIST_ITEM = Pattern.compile(
+            "^[ \\t]*(?:(?:\\d{1,2}[.)]|[•▪◦‣⁃*-])[ \\t]|-(?=\\p{Lu})|[\\x{2600}-\\x{27BF}\\x{1F300}-\\x{1FAFF}])");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?…][\"”'’)\\]]*\\s*$");
     private static final Pattern MID_LINE = Pattern.compile("(?<=[ \\t])(\\d{1,3})/(?:(\\d{1,3})/)?(?=[ \\t]+\\S)");
     private static final Pattern GLUED_PAIR = Pattern.compile("(?<=[ \\t])(\\d{1,2})/(\\d{1,3})(\\d)/(?=[ \\t]+\\S)");
