@@ -40,6 +40,9 @@ final class SiteRules {
     private static final List<String> KEYWORDS = List.of("tweets", "picture", "profile", "subscribers", "current", "missing",
             "refresh", "banner", "followers", "following", "statuses", "unrolled", "minutes");
 
+    private static final int SHORTEST_KEYWORD = KEYWORDS.stream().mapToInt(String::length).min().orElseThrow();
+    private static final int LONGEST_KEYWORD = KEYWORDS.stream().mapToInt(String::length).max().orElseThrow();
+
     /** Short words of headers, repaired only in a line that already looks like a header. */
     private static final List<String> SHORT_KEYWORDS = List.of("read", "min");
 
@@ -56,7 +59,11 @@ final class SiteRules {
     /** Phrase rules by key length, for the one-damaged-character lookup. */
     private final Map<Integer, List<SiteRule>> phrasesByLength = new HashMap<>();
     private final List<SiteRule> prefixRules = new ArrayList<>();
+    /** The longest whole-line phrase: a longer key is no phrase. */
+    private final int longestPhrase;
     private final List<SiteRule> patternRules = new ArrayList<>();
+    /** Per pattern rule (same order), the cheap test that rules a line out before its regex runs. */
+    private final List<RegexGate> patternGates = new ArrayList<>();
 
     /** A rule that names a line, and the metadata its groups captured. */
     record Match(SiteRule rule, Map<String, String> captures, boolean damaged) {
@@ -73,6 +80,7 @@ final class SiteRules {
         for (SiteRule rule : rules) {
             if (rule.pattern() != null) {
                 patternRules.add(rule);
+                patternGates.add(RegexGate.of(rule.pattern()));
             } else if (rule.prefix()) {
                 prefixRules.add(rule);
             } else {
@@ -80,6 +88,7 @@ final class SiteRules {
                 phrasesByLength.computeIfAbsent(rule.phrase().length(), unused -> new ArrayList<>()).add(rule);
             }
         }
+        longestPhrase = phrases.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** The table bundled with threadcoder. */
@@ -108,9 +117,10 @@ final class SiteRules {
         }
         // mojibake read first: NFKC would split its marks ("Ã¨" into "Ã ̈") and leave it unreadable
         String line = Mojibake.repaired(view);
-        String key = key(line);
+        String plain = normalized(line);
+        String key = plain.toLowerCase(Locale.ROOT);
         List<Match> found = new ArrayList<>(2);
-        for (SiteRule rule : phrases.getOrDefault(key, List.of())) {
+        for (SiteRule rule : key.length() > longestPhrase ? List.<SiteRule>of() : phrases.getOrDefault(key, List.of())) {
             add(found, rule, where, Map.of(), false);
         }
         for (SiteRule rule : prefixRules) {
@@ -118,10 +128,11 @@ final class SiteRules {
                 add(found, rule, where, Map.of(), false);
             }
         }
-        String plain = normalized(line);
         String repaired = repairKeywords(plain);
-        for (SiteRule rule : patternRules) {
-            if (applies(rule, where)) {
+        String folded = RegexGate.fold(repaired);
+        for (int r = 0; r < patternRules.size(); r++) {
+            SiteRule rule = patternRules.get(r);
+            if (applies(rule, where) && patternGates.get(r).admits(repaired, folded)) {
                 Matcher matcher = rule.pattern().matcher(repaired);
                 if (matcher.matches()) {
                     found.add(new Match(rule, captures(rule.pattern(), matcher), !repaired.equals(plain)));
@@ -143,8 +154,11 @@ final class SiteRules {
             // a header or byline with one stray character ("2 min/ read"): read it without each character in turn
             for (int drop = 0; drop < plain.length() && found.isEmpty(); drop++) {
                 String without = repairShortKeywords(repairKeywords(plain.substring(0, drop) + plain.substring(drop + 1)));
-                for (SiteRule rule : patternRules) {
-                    Matcher matcher = applies(rule, where) ? rule.pattern().matcher(without) : null;
+                String withoutFolded = RegexGate.fold(without);
+                for (int r = 0; r < patternRules.size(); r++) {
+                    SiteRule rule = patternRules.get(r);
+                    Matcher matcher = applies(rule, where) && patternGates.get(r).admits(without, withoutFolded)
+                            ? rule.pattern().matcher(without) : null;
                     if (matcher != null && matcher.matches()) {
                         found.add(new Match(rule, captures(rule.pattern(), matcher), true));
                         break;
@@ -262,6 +276,9 @@ final class SiteRules {
 
     /** NFKC (math-bold letters read plain), curly quotes straight, white space folded and trimmed. */
     static String normalized(String text) {
+        if (isPlainAscii(text)) {
+            return text; // NFKC leaves ASCII as it is, and the text has no white space to fold or trim
+        }
         // an ellipsis stays one character (NFKC would make it three), so a stray "…" is one damaged character
         String nfkc = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text.replace('\u2026', '\u0085'),
                 Normalizer.Form.NFKC).replace('\u0085', '\u2026');
@@ -286,6 +303,21 @@ final class SiteRules {
         return out.toString();
     }
 
+    /** ASCII without a control character, with single spaces only between other characters. */
+    private static boolean isPlainAscii(String text) {
+        int length = text.length();
+        if (length == 0 || text.charAt(0) == ' ' || text.charAt(length - 1) == ' ') {
+            return length == 0;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x7F || c < ' ' || c == ' ' && text.charAt(i + 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Reads a word one letter away from a site keyword as the keyword ("tweers" as "tweets"). */
     private static String repairKeywords(String line) {
         if (line.length() > 160) {
@@ -299,15 +331,16 @@ final class SiteRules {
                 i++;
             }
             if (i > start) {
-                String word = line.substring(start, i);
-                String keyword = nearKeyword(word.toLowerCase(Locale.ROOT));
+                // only a word of a keyword's length, give or take one, can be one letter away from it
+                String word = i - start < SHORTEST_KEYWORD - 1 || i - start > LONGEST_KEYWORD + 1 ? null : line.substring(start, i);
+                String keyword = word == null ? null : nearKeyword(word.toLowerCase(Locale.ROOT));
                 if (keyword != null) {
                     if (out == null) {
                         out = new StringBuilder(line.substring(0, start));
                     }
                     out.append(Character.isUpperCase(word.charAt(0)) ? Character.toUpperCase(keyword.charAt(0)) + keyword.substring(1) : keyword);
                 } else if (out != null) {
-                    out.append(word);
+                    out.append(line, start, i);
                 }
             }
             if (i < line.length()) {
