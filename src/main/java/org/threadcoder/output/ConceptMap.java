@@ -150,6 +150,11 @@ public final class ConceptMap implements Serializable {
 
     /** As {@link #add(TaggedThread)}, given {@link TaggedThread#conceptsBySentence()}. */
     public ThreadRow add(TaggedThread tagged, List<List<String>> conceptsBySentence) {
+        return add(tagged, conceptsBySentence, tagged.sentences().stream().map(sentence -> WordCounts.words(sentence).size()).toList());
+    }
+
+    /** As {@link #add(TaggedThread, List)}, given the word count ({@link WordCounts}) of each sentence. */
+    public ThreadRow add(TaggedThread tagged, List<List<String>> conceptsBySentence, List<Integer> wordsBySentence) {
         TweetThread thread = tagged.thread();
         Map<String, Integer> conceptSentences = new LinkedHashMap<>();
         codebook.ids().forEach(id -> conceptSentences.put(id, 0));
@@ -198,9 +203,9 @@ public final class ConceptMap implements Serializable {
         }
         int sentences = tagged.sentences().size() - duplicates.size();
         int words = 0;
-        for (Sentence sentence : tagged.sentences()) {
-            if (!duplicates.contains(sentence.id())) {
-                words += WordCounts.words(sentence).size();
+        for (int s = 0; s < tagged.sentences().size(); s++) {
+            if (!duplicates.contains(tagged.sentences().get(s).id())) {
+                words += wordsBySentence.get(s);
             }
         }
         sentenceCount += sentences;

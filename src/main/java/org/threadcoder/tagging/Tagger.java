@@ -69,6 +69,16 @@ public final class Tagger {
     private final WordFamily family = new WordFamily();
     private final Map<String, String[]> keyCache = new HashMap<>();
     private final Map<String, String> typoCache = new HashMap<>();
+    /** {@link LemmaMode#WORD}: what each word met gives, looked up by its chars. */
+    private final WordCache<Word> wordCache = new WordCache<>(LEMMA_CACHE_LIMIT);
+
+    /**
+     * What a word gives in {@link LemmaMode#WORD}, the same wherever it stands: its keys (its family's, and the key
+     * of the codebook word it misspells when typos count), whether it matched only as a typo, and whether a match
+     * can start at it.
+     */
+    private record Word(String text, String[] keys, boolean fuzzy, boolean starts) {
+    }
 
     public Tagger(TermMatcher matcher, ContextRules contextRules, WordTokenizer tokenizer, POSTagger posTagger, Lemmatizer lemmatizer,
                   Options options) {
@@ -111,14 +121,35 @@ public final class Tagger {
         String text = view.text();
         List<int[]> tokens = tokenizer.tokenize(text);
         List<String> words = new ArrayList<>(tokens.size());
-        for (int[] token : tokens) {
-            words.add(text.substring(token[0], token[1]));
+        List<String[]> keys;
+        boolean[] fuzzy;
+        if (mode == LemmaMode.WORD) {
+            Word[] known = new Word[tokens.size()];
+            boolean starts = false;
+            for (int i = 0; i < known.length; i++) {
+                known[i] = word(text, tokens.get(i));
+                starts |= known[i].starts();
+            }
+            if (!starts) {
+                return List.of(); // no term or proximity rule can start at any word: no match
+            }
+            keys = new ArrayList<>(known.length);
+            fuzzy = new boolean[known.length];
+            for (int i = 0; i < known.length; i++) {
+                words.add(known[i].text());
+                keys.add(known[i].keys());
+                fuzzy[i] = known[i].fuzzy();
+            }
+        } else {
+            for (int[] token : tokens) {
+                words.add(text.substring(token[0], token[1]));
+            }
+            keys = contextKeys(words);
+            if (keys.isEmpty()) {
+                return List.of();
+            }
+            fuzzy = typoTolerant ? addTypoKeys(words, keys) : new boolean[words.size()];
         }
-        List<String[]> keys = mode == LemmaMode.WORD ? wordKeys(words) : contextKeys(words);
-        if (keys.isEmpty()) {
-            return List.of();
-        }
-        boolean[] fuzzy = typoTolerant ? addTypoKeys(words, keys) : new boolean[words.size()];
         List<TermMatcher.Match> matches = matcher.match(keys, words);
         if (matches.isEmpty()) {
             return List.of();
@@ -140,6 +171,42 @@ public final class Tagger {
         return mentions;
     }
 
+    /** A word of a sentence's view, from the cache or worked out (and cached when it is no longer than a word). */
+    private Word word(String text, int[] token) {
+        Word cached = wordCache.get(text, token[0], token[1]);
+        if (cached != null) {
+            return cached;
+        }
+        String word = text.substring(token[0], token[1]);
+        String[] keys = {family.key(word)};
+        String typoKey = typoTolerant ? typoKey(word, keys) : "";
+        boolean fuzzy = !typoKey.isEmpty();
+        if (fuzzy) {
+            keys = new String[] {keys[0], typoKey};
+        }
+        Word made = new Word(word, keys, fuzzy, matcher.canStart(keys, word));
+        if (word.length() <= LONGEST_WORD) {
+            wordCache.put(word, made);
+        }
+        return made;
+    }
+
+    /** The key of the codebook word a word no term knows misspells ("mutal" for "mutual"), or "" when none or more than one. */
+    private String typoKey(String word, String[] keys) {
+        if (word.length() < TypoIndex.MIN_LENGTH - 1 || known(keys) || matcher.knowsPrefixOf(word)) {
+            return "";
+        }
+        String typoKey = typoCache.get(word);
+        if (typoKey == null) {
+            String key = typos.keyFor(word);
+            typoKey = key == null ? "" : key;
+            if (typoCache.size() < LEMMA_CACHE_LIMIT && word.length() <= LONGEST_WORD) {
+                typoCache.put(word, typoKey);
+            }
+        }
+        return typoKey;
+    }
+
     /**
      * Gives a word no term knows the key of the codebook word it misspells ("mutal" for "mutual"),
      * when there is exactly one such word; returns which tokens matched only that way.
@@ -148,17 +215,7 @@ public final class Tagger {
         boolean[] fuzzy = new boolean[words.size()];
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            if (word.length() < TypoIndex.MIN_LENGTH - 1 || known(keys.get(i)) || matcher.knowsPrefixOf(word)) {
-                continue;
-            }
-            String typoKey = typoCache.get(word);
-            if (typoKey == null) {
-                String key = typos.keyFor(word);
-                typoKey = key == null ? "" : key;
-                if (typoCache.size() < LEMMA_CACHE_LIMIT && word.length() <= LONGEST_WORD) {
-                    typoCache.put(word, typoKey);
-                }
-            }
+            String typoKey = typoKey(word, keys.get(i));
             if (!typoKey.isEmpty()) {
                 String[] extended = java.util.Arrays.copyOf(keys.get(i), keys.get(i).length + 1);
                 extended[extended.length - 1] = typoKey;
@@ -223,25 +280,6 @@ public final class Tagger {
             token--;
         }
         return question;
-    }
-
-    private List<String[]> wordKeys(List<String> words) {
-        List<String[]> keys = new ArrayList<>(words.size());
-        for (String word : words) {
-            if (!needsLemma(word)) {
-                keys.add(new String[] {family.key(word)});
-                continue;
-            }
-            String[] cached = keyCache.get(word);
-            if (cached == null) {
-                cached = new String[] {family.key(word)};
-                if (keyCache.size() < LEMMA_CACHE_LIMIT) {
-                    keyCache.put(word, cached);
-                }
-            }
-            keys.add(cached);
-        }
-        return keys;
     }
 
     /**

@@ -224,6 +224,36 @@ public final class TermMatcher {
         return text.replaceAll("\\s+", " ").strip();
     }
 
+    /**
+     * Whether a match can start at a token with these keys: a term's first word, or a word of a proximity rule's
+     * first group. A sentence with no such token has no match, so it needs no walk.
+     */
+    boolean canStart(String[] keys, String word) {
+        for (String key : keys) {
+            if (root.children.containsKey(key)) {
+                return true;
+            }
+            for (CompiledNear rule : nearRules) {
+                if (rule.firstKeys().contains(key)) {
+                    return true;
+                }
+            }
+        }
+        for (String prefix : root.prefixes.keySet()) {
+            if (word.startsWith(prefix)) {
+                return true;
+            }
+        }
+        for (CompiledNear rule : nearRules) {
+            for (String prefix : rule.firstPrefixes()) {
+                if (word.startsWith(prefix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether any term or proximity rule has this word key (wildcards: see {@link #knowsPrefixOf}). */
     boolean knows(String key) {
         return vocabulary.contains(key);
