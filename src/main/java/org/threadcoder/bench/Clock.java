@@ -1,22 +1,29 @@
 package org.threadcoder.bench;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 
 /**
- * Wall time and the process's CPU time together. The machine a bench runs on is often shared, and
- * CPU time does not count the time other processes took; the process's (every thread: workers,
- * the writer, garbage collection, the JIT) rather than one thread's, because a run uses several.
+ * Wall time and CPU time together. The machine a bench runs on is often shared, and CPU time does
+ * not count the time other processes took. A stage timed on one thread counts that thread's CPU
+ * time; a run, which uses several threads (workers, the writer) counts the process's, garbage
+ * collection and the JIT compiler included.
  */
 record Clock(long wallNanos, long cpuNanos) {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    /** The time now. */
+    /** The time now, with this thread's CPU time. */
     static Clock now() {
+        return new Clock(System.nanoTime(), threadCpuNanos());
+    }
+
+    /** The time now, with the process's CPU time (all its threads). */
+    static Clock nowForProcess() {
         return new Clock(System.nanoTime(), processCpuNanos());
     }
 
-    /** Adds the time from {@code started} to now to {@code total}. */
-    static Clock addSince(Clock total, Clock started) {
-        Clock now = now();
+    /** The time from {@code started} to {@code now}, added to {@code total}. */
+    static Clock add(Clock total, Clock started, Clock now) {
         return new Clock(total.wallNanos + now.wallNanos - started.wallNanos, total.cpuNanos + now.cpuNanos - started.cpuNanos);
     }
 
@@ -32,7 +39,12 @@ record Clock(long wallNanos, long cpuNanos) {
         return cpuNanos / 1e9;
     }
 
-    /** The JVM's CPU time over all its threads; where the platform does not say, the wall clock (so CPU reads as wall). */
+    /** This thread's CPU time; where the JVM does not measure it, the wall clock (so CPU reads as wall). */
+    private static long threadCpuNanos() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    }
+
+    /** The JVM's CPU time over all its threads; where the platform does not say, the wall clock. */
     private static long processCpuNanos() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean system) {
             long cpu = system.getProcessCpuTime();

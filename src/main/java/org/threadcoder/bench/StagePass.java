@@ -67,7 +67,7 @@ final class StagePass {
             }
             Clock started = Clock.now();
             writer.commit(manifest);
-            stages[Stage.WRITE.ordinal()] = Clock.addSince(stages[Stage.WRITE.ordinal()], started);
+            stages[Stage.WRITE.ordinal()] = Clock.add(stages[Stage.WRITE.ordinal()], started, Clock.now());
         } finally {
             Benchmark.deleteTree(folder);
         }
@@ -120,8 +120,7 @@ final class StagePass {
     /** Adds the time since {@code started} to a stage; returns now, the next stage's start. */
     private static Clock lap(Clock[] stages, Stage stage, Clock started) {
         Clock now = Clock.now();
-        stages[stage.ordinal()] = new Clock(stages[stage.ordinal()].wallNanos() + now.wallNanos() - started.wallNanos(),
-                stages[stage.ordinal()].cpuNanos() + now.cpuNanos() - started.cpuNanos());
+        stages[stage.ordinal()] = Clock.add(stages[stage.ordinal()], started, now);
         return now;
     }
 }

@@ -95,8 +95,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, Benchmark.Report report) {
-        out.printf(Locale.ROOT, "%d inputs, %.1f MB, %d skipped; median of %d passes after a warm-up; CPU s: all threads of this JVM%n",
-                report.inputs(), report.bytes() / 1e6, report.skipped().size(), passes);
+        out.printf(Locale.ROOT, "%d inputs, %.1f MB, %d skipped; median of %d passes after a warm-up; CPU s: the measuring thread's, "
+                + "for a whole run all threads of the JVM%n", report.inputs(), report.bytes() / 1e6, report.skipped().size(), passes);
         out.printf(Locale.ROOT, "%-38s %9s %12s %12s %9s %9s%n", "stage", "MB/s", "sentences/s", "x detector", "wall s", "CPU s");
         row(out, report, report.detector());
         for (Benchmark.Figure figure : report.stages()) {

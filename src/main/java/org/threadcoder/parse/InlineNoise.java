@@ -137,18 +137,19 @@ final class InlineNoise {
 
     /** Links are whitespace-free chunks holding a dot and a slash: only those are tried, so plain words cost nothing. */
     private static void links(String text, int base, List<int[]> noise) {
-        if (text.indexOf('/') < 0) {
-            return;
-        }
+        int slash = text.indexOf('/');
         int i = 0;
-        while (i < text.length()) {
-            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-                i++;
+        while (slash >= 0) {
+            // the chunk holding the next slash: only chunks with one can be links
+            int chunkStart = slash;
+            while (chunkStart > i && !Character.isWhitespace(text.charAt(chunkStart - 1))) {
+                chunkStart--;
             }
-            int chunkStart = i;
+            i = slash;
             while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
                 i++;
             }
+            slash = text.indexOf('/', i);
             if (i - chunkStart > 4 && i - chunkStart < 4000 && firstInside(text, '/', chunkStart, i) && firstInside(text, '.', chunkStart, i)) {
                 String chunk = text.substring(chunkStart, i);
                 Matcher link = LINK.matcher(chunk);

@@ -51,6 +51,11 @@ final class RegexGate {
         }
     }
 
+    /** Whether the pattern ignores case (its words are folded). */
+    boolean folding() {
+        return folding;
+    }
+
     /** The longest text the expression matches, {@link #UNBOUNDED} when none. */
     int longest() {
         return longest;

@@ -63,7 +63,7 @@ final class SiteRules {
     private final int longestPhrase;
     private final List<SiteRule> patternRules = new ArrayList<>();
     /** Per pattern rule (same order), the cheap test that rules a line out before its regex runs. */
-    private final List<RegexGate> patternGates = new ArrayList<>();
+    private final RegexGates patternGates;
 
     /** A rule that names a line, and the metadata its groups captured. */
     record Match(SiteRule rule, Map<String, String> captures, boolean damaged) {
@@ -80,7 +80,6 @@ final class SiteRules {
         for (SiteRule rule : rules) {
             if (rule.pattern() != null) {
                 patternRules.add(rule);
-                patternGates.add(RegexGate.of(rule.pattern()));
             } else if (rule.prefix()) {
                 prefixRules.add(rule);
             } else {
@@ -89,6 +88,7 @@ final class SiteRules {
             }
         }
         longestPhrase = phrases.keySet().stream().mapToInt(String::length).max().orElse(0);
+        patternGates = new RegexGates(patternRules.stream().map(SiteRule::pattern).toList());
     }
 
     /** The table bundled with threadcoder. */
@@ -129,10 +129,10 @@ final class SiteRules {
             }
         }
         String repaired = repairKeywords(plain);
-        String folded = RegexGate.fold(repaired);
+        long[] admitted = patternGates.admitted(repaired);
         for (int r = 0; r < patternRules.size(); r++) {
             SiteRule rule = patternRules.get(r);
-            if (applies(rule, where) && patternGates.get(r).admits(repaired, folded)) {
+            if (applies(rule, where) && RegexGates.admits(admitted, r)) {
                 Matcher matcher = rule.pattern().matcher(repaired);
                 if (matcher.matches()) {
                     found.add(new Match(rule, captures(rule.pattern(), matcher), !repaired.equals(plain)));
@@ -154,10 +154,10 @@ final class SiteRules {
             // a header or byline with one stray character ("2 min/ read"): read it without each character in turn
             for (int drop = 0; drop < plain.length() && found.isEmpty(); drop++) {
                 String without = repairShortKeywords(repairKeywords(plain.substring(0, drop) + plain.substring(drop + 1)));
-                String withoutFolded = RegexGate.fold(without);
+                long[] withoutAdmitted = patternGates.admitted(without);
                 for (int r = 0; r < patternRules.size(); r++) {
                     SiteRule rule = patternRules.get(r);
-                    Matcher matcher = applies(rule, where) && patternGates.get(r).admits(without, withoutFolded)
+                    Matcher matcher = applies(rule, where) && RegexGates.admits(withoutAdmitted, r)
                             ? rule.pattern().matcher(without) : null;
                     if (matcher != null && matcher.matches()) {
                         found.add(new Match(rule, captures(rule.pattern(), matcher), true));
@@ -276,8 +276,8 @@ final class SiteRules {
 
     /** NFKC (math-bold letters read plain), curly quotes straight, white space folded and trimmed. */
     static String normalized(String text) {
-        if (isPlainAscii(text)) {
-            return text; // NFKC leaves ASCII as it is, and the text has no white space to fold or trim
+        if (isAscii(text)) {
+            return foldedAsciiSpace(text); // NFKC leaves ASCII as it is, and it has no quotes to straighten
         }
         // an ellipsis stays one character (NFKC would make it three), so a stray "…" is one damaged character
         String nfkc = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text.replace('\u2026', '\u0085'),
@@ -303,19 +303,41 @@ final class SiteRules {
         return out.toString();
     }
 
-    /** ASCII without a control character, with single spaces only between other characters. */
-    private static boolean isPlainAscii(String text) {
-        int length = text.length();
-        if (length == 0 || text.charAt(0) == ' ' || text.charAt(length - 1) == ' ') {
-            return length == 0;
-        }
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (c >= 0x7F || c < ' ' || c == ' ' && text.charAt(i + 1) == ' ') {
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** ASCII text with each run of white space ({@link Character#isWhitespace}) as one space, trimmed; the text itself when it has none to fold. */
+    private static String foldedAsciiSpace(String text) {
+        int length = text.length();
+        boolean fold = length > 0 && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(length - 1)));
+        for (int i = 0; i < length && !fold; i++) {
+            char c = text.charAt(i);
+            fold = Character.isWhitespace(c) && (c != ' ' || Character.isWhitespace(text.charAt(i + 1)));
+        }
+        if (!fold) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(length);
+        boolean space = false;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /** Reads a word one letter away from a site keyword as the keyword ("tweers" as "tweets"). */
@@ -332,7 +354,8 @@ final class SiteRules {
             }
             if (i > start) {
                 // only a word of a keyword's length, give or take one, can be one letter away from it
-                String word = i - start < SHORTEST_KEYWORD - 1 || i - start > LONGEST_KEYWORD + 1 ? null : line.substring(start, i);
+                boolean candidate = i - start >= SHORTEST_KEYWORD - 1 && i - start <= LONGEST_KEYWORD + 1 && mayBeNearKeyword(line, start, i);
+                String word = candidate ? line.substring(start, i) : null;
                 String keyword = word == null ? null : nearKeyword(word.toLowerCase(Locale.ROOT));
                 if (keyword != null) {
                     if (out == null) {
@@ -380,6 +403,28 @@ final class SiteRules {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether an ASCII word could be one letter away from a keyword: one of them of its length, give or take one,
+     * agrees with it on the first or the last letter (one edit cannot change both ends of a word of five letters
+     * or more). A word with other letters always may (lower-casing can change its length).
+     */
+    private static boolean mayBeNearKeyword(String line, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (line.charAt(i) >= 0x80) {
+                return true;
+            }
+        }
+        char first = Character.toLowerCase(line.charAt(start));
+        char last = Character.toLowerCase(line.charAt(end - 1));
+        int length = end - start;
+        for (String keyword : KEYWORDS) {
+            if (Math.abs(keyword.length() - length) <= 1 && (keyword.charAt(0) == first || keyword.charAt(keyword.length() - 1) == last)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String nearKeyword(String word) {

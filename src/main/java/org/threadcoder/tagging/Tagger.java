@@ -74,10 +74,10 @@ public final class Tagger {
 
     /**
      * What a word gives in {@link LemmaMode#WORD}, the same wherever it stands: its keys (its family's, and the key
-     * of the codebook word it misspells when typos count), whether it matched only as a typo, and whether a match
-     * can start at it.
+     * of the codebook word it misspells when typos count), whether it matched only as a typo, whether a match
+     * can start at it, and what the matcher needs to know of it ({@link TermMatcher.TokenFacts}).
      */
-    private record Word(String text, String[] keys, boolean fuzzy, boolean starts) {
+    private record Word(String text, String[] keys, boolean fuzzy, boolean starts, boolean startsTerm, long nearGroups) {
     }
 
     public Tagger(TermMatcher matcher, ContextRules contextRules, WordTokenizer tokenizer, POSTagger posTagger, Lemmatizer lemmatizer,
@@ -123,6 +123,7 @@ public final class Tagger {
         List<String> words = new ArrayList<>(tokens.size());
         List<String[]> keys;
         boolean[] fuzzy;
+        TermMatcher.TokenFacts facts = null;
         if (mode == LemmaMode.WORD) {
             Word[] known = new Word[tokens.size()];
             boolean starts = false;
@@ -135,10 +136,13 @@ public final class Tagger {
             }
             keys = new ArrayList<>(known.length);
             fuzzy = new boolean[known.length];
+            facts = new TermMatcher.TokenFacts(new boolean[known.length], new long[known.length]);
             for (int i = 0; i < known.length; i++) {
                 words.add(known[i].text());
                 keys.add(known[i].keys());
                 fuzzy[i] = known[i].fuzzy();
+                facts.mayStart()[i] = known[i].startsTerm();
+                facts.nearGroups()[i] = known[i].nearGroups();
             }
         } else {
             for (int[] token : tokens) {
@@ -150,7 +154,7 @@ public final class Tagger {
             }
             fuzzy = typoTolerant ? addTypoKeys(words, keys) : new boolean[words.size()];
         }
-        List<TermMatcher.Match> matches = matcher.match(keys, words);
+        List<TermMatcher.Match> matches = facts == null ? matcher.match(keys, words) : matcher.match(keys, words, facts);
         if (matches.isEmpty()) {
             return List.of();
         }
@@ -184,7 +188,7 @@ public final class Tagger {
         if (fuzzy) {
             keys = new String[] {keys[0], typoKey};
         }
-        Word made = new Word(word, keys, fuzzy, matcher.canStart(keys, word));
+        Word made = new Word(word, keys, fuzzy, matcher.canStart(keys, word), matcher.startsTerm(keys, word), matcher.nearGroups(keys, word));
         if (word.length() <= LONGEST_WORD) {
             wordCache.put(word, made);
         }
