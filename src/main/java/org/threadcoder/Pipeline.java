@@ -222,7 +222,7 @@ public final class Pipeline {
             writer.commit(manifest);
             options.finisher().finish(set.folder());
             set.commit();
-            return new Summary(pages, writer.conceptMap().threads().size(), writer.conceptMap().sentenceCount(),
+            return new Summary(pages, writer.conceptMap().threadCount(), writer.conceptMap().sentenceCount(),
                     writer.conceptMap().mentionCount(), failures, warnings, writer.conceptMap().keptShare());
         } finally {
             pool.shutdownNow();
