@@ -15,8 +15,9 @@ import org.threadcoder.model.Ledger;
 
 /**
  * The pages a {@link ConceptMap} has read, as records in a {@link SpillStore}, with what the map needs to know
- * without reading them back: how many, whether they came in name order (as a walk of a folder gives them), and a
- * set of 64-bit hashes of their names, to find a page two parts of a run both counted.
+ * without reading them back: how many, and whether they came in name order (as a walk of a folder gives them). A
+ * log that parts of a run are merged into keeps a set of 64-bit hashes of its names, to find a page two parts both
+ * counted; a log that is never merged into has none.
  */
 final class SourceLog implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -27,8 +28,8 @@ final class SourceLog implements Serializable {
     private String last;
     /** Whether every name came after the one before it: then the records are in sorted order, each name once. */
     private boolean ascending = true;
-    /** Hashes of the names, open addressing (0 marks a free slot; a name hashing to 0 is stored as 1). */
-    private long[] hashes = new long[64];
+    /** Hashes of the names, open addressing (0 marks a free slot; a name hashing to 0 is stored as 1); null until a merge. */
+    private long[] hashes;
     private int hashed;
 
     void add(ConceptMap.Source source) {
@@ -50,19 +51,25 @@ final class SourceLog implements Serializable {
         first = first == null ? source.name() : first;
         last = source.name();
         count++;
-        addHash(hash(source.name()));
+        if (hashes != null) {
+            addHash(hash(source.name()));
+        }
     }
 
     void addAll(SourceLog later) {
+        if (hashes == null) {
+            hashes = new long[64];
+            for (String name : names()) {
+                addHash(hash(name));
+            }
+        }
         records.appendAll(later.records);
         ascending = ascending && later.ascending && (last == null || later.first == null || later.first.compareTo(last) > 0);
         first = first == null ? later.first : first;
         last = later.last == null ? last : later.last;
         count += later.count;
-        for (long hash : later.hashes) {
-            if (hash != 0) {
-                addHash(hash);
-            }
+        for (String name : later.names()) {
+            addHash(hash(name));
         }
     }
 
@@ -72,6 +79,13 @@ final class SourceLog implements Serializable {
 
     /** A page name both logs hold, or null: found by hash, then checked by name. */
     String firstSharedName(SourceLog later) {
+        if (hashes == null) {
+            // the first merge into this log: its names are hashed once, and kept up to date from here on
+            hashes = new long[64];
+            for (String name : names()) {
+                addHash(hash(name));
+            }
+        }
         Set<String> names = null;
         for (String name : later.names()) {
             if (holdsHash(hash(name))) {
@@ -158,6 +172,9 @@ final class SourceLog implements Serializable {
     }
 
     private boolean holdsHash(long hash) {
+        if (hashes == null) {
+            return false;
+        }
         int mask = hashes.length - 1;
         for (int slot = (int) (hash ^ hash >>> 32) & mask; hashes[slot] != 0; slot = (slot + 1) & mask) {
             if (hashes[slot] == hash) {
