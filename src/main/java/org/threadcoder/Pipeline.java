@@ -57,7 +57,7 @@ public final class Pipeline {
         this.splitter = new SentenceSplitter(models.newSentenceDetector());
         WordTokenizer tokenizer = new WordTokenizer(models.newTokenizer());
         TermMatcher matcher = Tagger.compile(codebook, tokenizer);
-        this.tagger = new Tagger(matcher, contextRules, tokenizer, models.newPosTagger(), models.newLemmatizer(), taggerOptions);
+        this.tagger = new Tagger(matcher, contextRules, tokenizer, models::newPosTagger, models::newLemmatizer, taggerOptions);
     }
 
     /** An input file and the name the outputs give it. */

@@ -62,8 +62,11 @@ public final class Tagger {
     private final TypoIndex typos;
     private final ContextDetector context;
     private final WordTokenizer tokenizer;
-    private final POSTagger posTagger;
-    private final Lemmatizer lemmatizer;
+    /** The POS tagger and the lemmatizer, made on first need (the models behind them are the slowest to load). */
+    private final java.util.function.Supplier<POSTagger> posTaggerSource;
+    private final java.util.function.Supplier<Lemmatizer> lemmatizerSource;
+    private POSTagger posTagger;
+    private Lemmatizer lemmatizer;
     private final LemmaMode mode;
     private final boolean typoTolerant;
     private final WordFamily family = new WordFamily();
@@ -82,6 +85,12 @@ public final class Tagger {
 
     public Tagger(TermMatcher matcher, ContextRules contextRules, WordTokenizer tokenizer, POSTagger posTagger, Lemmatizer lemmatizer,
                   Options options) {
+        this(matcher, contextRules, tokenizer, posTagger == null ? null : () -> posTagger, lemmatizer == null ? null : () -> lemmatizer, options);
+    }
+
+    /** As the constructor above, with the POS tagger and the lemmatizer made when a sentence first needs them. */
+    public Tagger(TermMatcher matcher, ContextRules contextRules, WordTokenizer tokenizer, java.util.function.Supplier<POSTagger> posTagger,
+                  java.util.function.Supplier<Lemmatizer> lemmatizer, Options options) {
         if (matcher == null || contextRules == null || tokenizer == null || posTagger == null || lemmatizer == null || options == null) {
             throw new IllegalArgumentException("tagger needs a matcher, context rules, tokenizer, POS tagger, lemmatizer and options");
         }
@@ -89,8 +98,8 @@ public final class Tagger {
         this.typos = new TypoIndex(matcher.surfaceWords());
         this.context = new ContextDetector(contextRules, termKeys(tokenizer));
         this.tokenizer = tokenizer;
-        this.posTagger = posTagger;
-        this.lemmatizer = lemmatizer;
+        this.posTaggerSource = posTagger;
+        this.lemmatizerSource = lemmatizer;
         this.mode = options.lemmas();
         this.typoTolerant = options.typos();
     }
@@ -246,7 +255,7 @@ public final class Tagger {
     private String[] tagWindow(List<String> words, int from, int to) {
         int windowStart = Math.max(0, from - TAG_CONTEXT);
         int windowEnd = Math.min(words.size(), to + TAG_CONTEXT);
-        String[] tags = posTagger.tag(words.subList(windowStart, windowEnd).toArray(String[]::new));
+        String[] tags = posTagger().tag(words.subList(windowStart, windowEnd).toArray(String[]::new));
         return java.util.Arrays.copyOfRange(tags, from - windowStart, to - windowStart);
     }
 
@@ -308,7 +317,7 @@ public final class Tagger {
         Set<String> keys = new LinkedHashSet<>();
         keys.add(family.key(word));
         for (String tag : tags) {
-            String lemma = lemmatizer.lemmatize(new String[] {word}, new String[] {tag})[0].toLowerCase(Locale.ROOT);
+            String lemma = lemmatizer().lemmatize(new String[] {word}, new String[] {tag})[0].toLowerCase(Locale.ROOT);
             // the model answers "O" when it has no lemma for the word
             if (!lemma.isEmpty() && !lemma.equals("o")) {
                 keys.add(family.key(lemma));
@@ -325,7 +334,7 @@ public final class Tagger {
         if (!candidate) {
             return List.of();
         }
-        String[] tags = posTagger.tag(words.toArray(String[]::new));
+        String[] tags = posTagger().tag(words.toArray(String[]::new));
         List<String[]> keys = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
             if (!needsLemma(words.get(i))) {
@@ -343,6 +352,20 @@ public final class Tagger {
             keys.add(cached);
         }
         return keys;
+    }
+
+    private POSTagger posTagger() {
+        if (posTagger == null) {
+            posTagger = posTaggerSource.get();
+        }
+        return posTagger;
+    }
+
+    private Lemmatizer lemmatizer() {
+        if (lemmatizer == null) {
+            lemmatizer = lemmatizerSource.get();
+        }
+        return lemmatizer;
     }
 
     private static String slice(Sentence sentence, Span span) {
