@@ -35,14 +35,12 @@ public final class Inputs {
     /** The inputs found, the paths that could not be used, and notes on what was skipped. */
     public record Expansion(List<Pipeline.Input> inputs, List<Pipeline.Failure> failures, List<String> warnings) {
         public Expansion {
-            inputs = List.copyOf(inputs);
+            // the packed list of a walk is unmodifiable already, and a copy would make every path object at once
+            inputs = inputs instanceof java.util.RandomAccess && inputs.getClass().getEnclosingClass() == PackedFiles.class ? inputs
+                    : List.copyOf(inputs);
             failures = List.copyOf(failures);
             warnings = List.copyOf(warnings);
         }
-    }
-
-    /** A file found, the name it gets when no other input claims it, and where it really is. */
-    record Found(Path file, String name, Path real) {
     }
 
     private Inputs() {
@@ -54,7 +52,8 @@ public final class Inputs {
 
     /** Expands {@code paths}, skipping the folder {@code out} (may be null) where a walk meets it. */
     public static Expansion expand(List<Path> paths, Path out) {
-        List<Found> found = new ArrayList<>();
+        PackedFiles found = new PackedFiles();
+        int[][] order = {new int[16]};
         List<Pipeline.Failure> failures = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Path outFolder = realOrNull(out);
@@ -64,37 +63,47 @@ public final class Inputs {
             } else if (!Files.exists(path)) {
                 failures.add(new Pipeline.Failure(path.toString(), danglingReason(path)));
             } else if (Files.isDirectory(path)) {
+                int from = found.size();
                 walk(path, outFolder, found, failures, warnings);
+                order[0] = sequence(order[0], from, found.size());
+                found.sortFrom(from, order[0]);
             } else if (Files.isRegularFile(path)) {
-                found.add(new Found(path, path.getFileName().toString(), realOrNull(path)));
+                found.add(path, path.getFileName().toString(), null, realOrNull(path));
+                order[0] = sequence(order[0], found.size() - 1, found.size());
             } else {
                 failures.add(new Pipeline.Failure(path.toString(), "not a regular file"));
             }
         }
-        return new Expansion(name(found, warnings), failures, warnings);
+        return new Expansion(name(found, order[0], warnings), failures, warnings);
     }
 
-    private static void walk(Path root, Path outFolder, List<Found> found, List<Pipeline.Failure> failures, List<String> warnings) {
-        List<Found> inFolder = new ArrayList<>();
+    /** The order array holding {@code from..to-1} at those places (grown as needed). */
+    private static int[] sequence(int[] order, int from, int to) {
+        int[] grown = to > order.length ? java.util.Arrays.copyOf(order, Math.max(to, 2 * order.length)) : order;
+        for (int i = from; i < to; i++) {
+            grown[i] = i;
+        }
+        return grown;
+    }
+
+    private static void walk(Path root, Path outFolder, PackedFiles found, List<Pipeline.Failure> failures, List<String> warnings) {
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new Visitor(root, outFolder, inFolder, failures, warnings));
+                    new Visitor(root, outFolder, found, failures, warnings));
         } catch (IOException unreadable) {
             failures.add(new Pipeline.Failure(root.toString(), "cannot read folder: " + reason(unreadable)));
         }
-        inFolder.sort((a, b) -> a.file().compareTo(b.file()));
-        found.addAll(inFolder);
     }
 
     /** Records files and names every path it cannot use; never stops the walk. */
     static final class Visitor extends SimpleFileVisitor<Path> {
         private final Path root;
         private final Path outFolder;
-        private final List<Found> found;
+        private final PackedFiles found;
         private final List<Pipeline.Failure> failures;
         private final List<String> warnings;
 
-        Visitor(Path root, Path outFolder, List<Found> found, List<Pipeline.Failure> failures, List<String> warnings) {
+        Visitor(Path root, Path outFolder, PackedFiles found, List<Pipeline.Failure> failures, List<String> warnings) {
             this.root = root;
             this.outFolder = outFolder;
             this.found = found;
@@ -123,7 +132,7 @@ public final class Inputs {
                 // links are followed, so a link's own attributes mean its target could not be read
                 failures.add(new Pipeline.Failure(file.toString(), danglingReason(file)));
             } else if (attributes.isRegularFile()) {
-                found.add(new Found(file, root.relativize(file).toString().replace('\\', '/'), realOrNull(file)));
+                found.add(file, root.relativize(file).toString().replace('\\', '/'), root, realOrNull(file));
             } else if (!attributes.isDirectory()) {
                 failures.add(new Pipeline.Failure(file.toString(), "not a regular file"));
             }
@@ -153,23 +162,65 @@ public final class Inputs {
     }
 
     /** Gives each file its source name ({@link #sourceNames}); a file given twice is read once. */
-    private static List<Pipeline.Input> name(List<Found> found, List<String> warnings) {
-        List<Found> unique = new ArrayList<>();
-        Set<Path> seen = new HashSet<>();
-        for (Found file : found) {
-            if (file.real() != null && !seen.add(file.real())) {
-                warnings.add(file.file() + ": given twice, read once");
+    private static List<Pipeline.Input> name(PackedFiles found, int[] order, List<String> warnings) {
+        int[] unique = new int[found.size()];
+        int count = 0;
+        RealPaths seen = new RealPaths(found.size());
+        for (int k = 0; k < found.size(); k++) {
+            int file = order[k];
+            if (found.hasReal(file) && !seen.add(found.realHigh(file), found.realLow(file))) {
+                warnings.add(found.file(file) + ": given twice, read once");
             } else {
-                unique.add(file);
+                unique[count++] = file;
             }
         }
-        List<String> names = sourceNames(unique.stream().map(file -> absolute(file.file())).toList(),
-                unique.stream().map(Found::name).toList());
-        List<Pipeline.Input> inputs = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            inputs.add(new Pipeline.Input(unique.get(i).file(), names.get(i)));
+        found.dropRealPaths();
+        int kept = count;
+        List<String> names = sourceNames(indexed(kept, k -> absolute(found.file(unique[k]))), indexed(kept, k -> found.name(unique[k])));
+        return found.inputs(unique, kept, names);
+    }
+
+    /** A list whose elements are made when asked for: a million paths need not all exist at once. */
+    private static <T> List<T> indexed(int size, java.util.function.IntFunction<T> element) {
+        return new java.util.AbstractList<>() {
+            @Override
+            public T get(int index) {
+                return element.apply(index);
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
+    }
+
+    /** A set of real paths by their 128-bit hash (two independent 64-bit ones): a million files in 16 to 32 MB, while the inputs are named. */
+    private static final class RealPaths {
+        private long[] slots;
+        private int held;
+
+        RealPaths(int expected) {
+            // at most about two thirds full: linear probing stays short
+            int capacity = Integer.highestOneBit(Math.max(16, 3 * expected));
+            slots = new long[2 * capacity];
         }
-        return inputs;
+
+        /** Adds a hash; false when it was there. */
+        boolean add(long high, long low) {
+            int capacity = slots.length / 2;
+            int slot = (int) (high ^ high >>> 32 ^ low) & capacity - 1;
+            while (slots[2 * slot] != 0 || slots[2 * slot + 1] != 0) {
+                if (slots[2 * slot] == high && slots[2 * slot + 1] == low) {
+                    return false;
+                }
+                slot = (slot + 1) & capacity - 1;
+            }
+            slots[2 * slot] = high;
+            slots[2 * slot + 1] = low;
+            held++;
+            return true;
+        }
     }
 
     /**
@@ -187,24 +238,31 @@ public final class Inputs {
         Path common = commonFolder(files);
         String[] result = names.toArray(String[]::new);
         boolean[] qualified = new boolean[result.length];
+        int[] byName = new int[result.length];
         boolean clash = true;
         while (clash) {
             clash = false;
-            Map<String, List<Integer>> holders = new LinkedHashMap<>();
-            for (int i = 0; i < result.length; i++) {
-                holders.computeIfAbsent(result[i], unused -> new ArrayList<>()).add(i);
+            // names side by side in sorted order: the files sharing one stand together
+            for (int i = 0; i < byName.length; i++) {
+                byName[i] = i;
             }
-            for (List<Integer> sharing : holders.values()) {
-                if (sharing.size() < 2) {
+            Indexes.sort(byName, 0, byName.length, (a, b) -> result[a].compareTo(result[b]));
+            List<Integer> sharing = new ArrayList<>();
+            for (int k = 0; k < byName.length; k++) {
+                sharing.add(byName[k]);
+                if (k + 1 < byName.length && result[byName[k + 1]].equals(result[byName[k]])) {
                     continue;
                 }
-                for (int i : sharing) {
-                    if (!qualified[i]) {
-                        qualified[i] = true;
-                        result[i] = common.relativize(files.get(i)).toString().replace('\\', '/');
-                        clash = true;
+                if (sharing.size() >= 2) {
+                    for (int i : sharing) {
+                        if (!qualified[i]) {
+                            qualified[i] = true;
+                            result[i] = common.relativize(files.get(i)).toString().replace('\\', '/');
+                            clash = true;
+                        }
                     }
                 }
+                sharing.clear();
             }
         }
         return List.of(result);

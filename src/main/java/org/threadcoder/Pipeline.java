@@ -57,7 +57,7 @@ public final class Pipeline {
         this.splitter = new SentenceSplitter(models.newSentenceDetector());
         WordTokenizer tokenizer = new WordTokenizer(models.newTokenizer());
         TermMatcher matcher = Tagger.compile(codebook, tokenizer);
-        this.tagger = new Tagger(matcher, contextRules, tokenizer, models.newPosTagger(), models.newLemmatizer(), taggerOptions);
+        this.tagger = new Tagger(matcher, contextRules, tokenizer, models::newPosTagger, models::newLemmatizer, taggerOptions);
     }
 
     /** An input file and the name the outputs give it. */
@@ -85,6 +85,14 @@ public final class Pipeline {
         void finish(Path folder) throws IOException, InputException;
     }
 
+    /** Told of each input as the run is done with it (written or failed), on the thread that writes, in input order. */
+    public interface Progress {
+        Progress NONE = input -> {
+        };
+
+        void done(Input input);
+    }
+
     /**
      * How a run writes.
      *
@@ -92,13 +100,20 @@ public final class Pipeline {
      * @param workers         pages processed in parallel (at least 1)
      * @param spreadsheetSafe text cells starting with a formula character get a leading {@code '} (see {@link org.threadcoder.output.CsvTable})
      * @param finisher        what to add to the output folder before it is moved into place
+     * @param progress        told of each input done
      */
-    public record RunOptions(boolean rollUp, int workers, boolean spreadsheetSafe, Finisher finisher) {
+    public record RunOptions(boolean rollUp, int workers, boolean spreadsheetSafe, Finisher finisher, Progress progress) {
         public RunOptions {
             if (workers < 1) {
                 throw new IllegalArgumentException("workers must be >= 1, got " + workers);
             }
             finisher = finisher == null ? Finisher.NONE : finisher;
+            progress = progress == null ? Progress.NONE : progress;
+        }
+
+        /** Options that report no progress. */
+        public RunOptions(boolean rollUp, int workers, boolean spreadsheetSafe, Finisher finisher) {
+            this(rollUp, workers, spreadsheetSafe, finisher, Progress.NONE);
         }
 
         /** One worker, direct counts, cells as they are, nothing added. */
@@ -203,14 +218,17 @@ public final class Pipeline {
              DatasetWriter writer = new DatasetWriter(set.folder(), codebook, options.rollUp(), options.spreadsheetSafe())) {
             List<String> warnings = new ArrayList<>(set.repairs());
             Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+            int done = 0;
             for (Input input : inputs) {
                 inFlight.add(pool.submit(() -> processWithIdle(input, idle)));
                 if (inFlight.size() >= 2 * idle.size() + 1) {
                     pages += write(inFlight.poll(), writer, failures, warnings);
+                    options.progress().done(inputs.get(done++));
                 }
             }
             while (!inFlight.isEmpty()) {
                 pages += write(inFlight.poll(), writer, failures, warnings);
+                options.progress().done(inputs.get(done++));
             }
             if (pages == 0) {
                 // nothing to show: keep whatever an earlier run left in the folder rather than replace it with empty files
@@ -222,7 +240,7 @@ public final class Pipeline {
             writer.commit(manifest);
             options.finisher().finish(set.folder());
             set.commit();
-            return new Summary(pages, writer.conceptMap().threads().size(), writer.conceptMap().sentenceCount(),
+            return new Summary(pages, writer.conceptMap().threadCount(), writer.conceptMap().sentenceCount(),
                     writer.conceptMap().mentionCount(), failures, warnings, writer.conceptMap().keptShare());
         } finally {
             pool.shutdownNow();

@@ -99,11 +99,31 @@ class InputsTest {
     }
 
     @Test
+    void aWalkGivesEveryFileInPathOrderWithItsNameWhateverItsName() throws IOException {
+        Path root = Files.createDirectories(temp.resolve("walk"));
+        List<String> files = List.of("b.txt", "a.txt", "é.txt", "Z.txt", "🧵.txt", "a-b.txt", "ab.txt", "sub/c.txt", "sub/ß/d.txt", "sub-x/e.txt",
+                "ﬁ/f.txt", "a/b.txt");
+        for (String file : files) {
+            Files.createDirectories(root.resolve(file).getParent());
+            Files.writeString(root.resolve(file), file);
+        }
+        List<Path> expected;
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            expected = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        Inputs.Expansion expansion = Inputs.expand(List.of(root, root.resolve("a.txt")));
+        assertEquals(expected, expansion.inputs().stream().map(Pipeline.Input::path).toList());
+        assertEquals(expected.stream().map(path -> root.relativize(path).toString()).toList(),
+                expansion.inputs().stream().map(Pipeline.Input::source).toList());
+        assertEquals(List.of(root.resolve("a.txt") + ": given twice, read once"), expansion.warnings());
+    }
+
+    @Test
     void aFolderThatCannotBeReadIsNamedAndTheWalkGoesOn() {
         // root reads every folder, so the refusal is handed to the walk as the file system would
         List<Pipeline.Failure> failures = new ArrayList<>();
         Path locked = temp.resolve("locked");
-        Inputs.Visitor visitor = new Inputs.Visitor(temp, null, new ArrayList<>(), failures, new ArrayList<>());
+        Inputs.Visitor visitor = new Inputs.Visitor(temp, null, new PackedFiles(), failures, new ArrayList<>());
         assertEquals(FileVisitResult.CONTINUE, visitor.visitFileFailed(locked, new AccessDeniedException(locked.toString())));
         assertEquals(FileVisitResult.CONTINUE, visitor.postVisitDirectory(temp.resolve("half"), new IOException("Input/output error")));
         assertEquals(List.of(new Pipeline.Failure(locked.toString(), "cannot read: permission denied"),

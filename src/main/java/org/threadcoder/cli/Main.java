@@ -12,10 +12,23 @@ import picocli.CommandLine.Command;
  * Without a subcommand it runs {@code run} with its defaults ({@code seeds/} into {@code out/}).
  */
 @Command(name = "threadcoder", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Thread Reader pages -> sentences -> therapy concepts -> CSV dataset and JSON concept map.",
-        subcommands = {RunCommand.class, ReportCommand.class, EvalCommand.class, CodebookCommand.class, ExportCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Thread Reader pages -> sentences -> therapy concepts -> CSV dataset and JSON concept map.")
 public final class Main implements java.util.concurrent.Callable<Integer> {
+    /** The subcommands, in the order the help lists them. */
+    private static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static java.util.Map<String, java.util.function.Supplier<Object>> subcommands() {
+        java.util.Map<String, java.util.function.Supplier<Object>> commands = new java.util.LinkedHashMap<>();
+        commands.put("run", RunCommand::new);
+        commands.put("report", ReportCommand::new);
+        commands.put("eval", EvalCommand::new);
+        commands.put("codebook", CodebookCommand::new);
+        commands.put("export", ExportCommand::new);
+        commands.put("bench", BenchCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return java.util.Collections.unmodifiableMap(commands);
+    }
+
     /** Every input processed. */
     public static final int OK = 0;
     /** Some input failed; the others were processed and written. */
@@ -33,6 +46,15 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Runs the command line with the given console streams; returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new Main());
+        // picocli reads every command's annotations when it is added: add only the one asked for, unless the
+        // arguments may need them all (the help, an option or a word that names none)
+        String first = args.length == 0 ? "run" : args[0];
+        boolean one = SUBCOMMANDS.containsKey(first) && !first.equals("help");
+        for (java.util.Map.Entry<String, java.util.function.Supplier<Object>> command : SUBCOMMANDS.entrySet()) {
+            if (!one || command.getKey().equals(first)) {
+                commandLine.addSubcommand(command.getKey(), command.getValue().get());
+            }
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {

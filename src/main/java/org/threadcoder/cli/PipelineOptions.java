@@ -26,9 +26,15 @@ final class PipelineOptions {
             + "Off by default: on real pages it mostly took real words for typos.")
     boolean typos;
 
-    /** Loads the codebook and context rules the options name. */
+    /** Loads the codebook and context rules the options name, while the models every run needs load on other threads. */
     Setup.Loaded load() throws InputException, IOException {
-        return Setup.load(codebook, contextRules);
+        LanguageModels.english().prefetch();
+        Setup.Loaded loaded = Setup.load(codebook, contextRules);
+        // the POS tagger is needed where a context rule ends its scope at a verb, or to key words by context
+        if (lemmas == Tagger.LemmaMode.CONTEXT || loaded.contextRules().rules().stream().anyMatch(rule -> rule.verbsEndScope())) {
+            LanguageModels.english().prefetchTagging(lemmas == Tagger.LemmaMode.CONTEXT);
+        }
+        return loaded;
     }
 
     /** A pipeline for what {@link #load()} gave. */

@@ -44,6 +44,9 @@ final class RunCommand implements Callable<Integer> {
             + "never runs them as formulas (text then no longer equals source[start:end]).")
     boolean spreadsheetSafe;
 
+    @Option(names = "--quiet", description = "No progress line on standard error (shown only when it is a terminal).")
+    boolean quiet;
+
     @CommandLine.Mixin
     PipelineOptions pipelineOptions = new PipelineOptions();
 
@@ -71,11 +74,14 @@ final class RunCommand implements Callable<Integer> {
         }
         Inputs.Expansion expansion = Inputs.expand(inputs, this.out);
         Pipeline.Summary summary;
+        ProgressLine progress = null;
         try {
             Pipeline pipeline = pipelineOptions.pipeline(loaded);
             Pipeline.Finisher report = noReport ? Pipeline.Finisher.NONE : ReportWriter::write;
+            progress = quiet || !ProgressLine.standardErrorIsTerminal() ? null
+                    : new ProgressLine(err, expansion.inputs().size(), System::nanoTime);
             summary = pipeline.run(expansion.inputs(), expansion.failures(), this.out, loaded.manifest(),
-                    new Pipeline.RunOptions(rollUp, threads, spreadsheetSafe, report));
+                    new Pipeline.RunOptions(rollUp, threads, spreadsheetSafe, report, progress));
         } catch (IOException cannotWrite) {
             err.println(this.out + ": cannot write outputs, left as it was: " + cannotWrite.getMessage());
             return Main.INPUT_FAILED;
@@ -85,6 +91,10 @@ final class RunCommand implements Callable<Integer> {
         } catch (OutOfMemoryError tooLarge) {
             err.println("threadcoder: " + Pipeline.outOfMemory("writing the outputs") + "; " + this.out + " left as it was");
             return Main.INPUT_FAILED;
+        } finally {
+            if (progress != null) {
+                progress.finish();
+            }
         }
         expansion.warnings().forEach(warning -> err.println("warning: " + warning));
         summary.warnings().forEach(warning -> err.println("warning: " + warning));

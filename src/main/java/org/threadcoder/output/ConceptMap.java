@@ -1,6 +1,10 @@
 package org.threadcoder.output;
 
+import java.io.DataInputStream;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,18 +20,29 @@ import org.threadcoder.model.TweetThread;
 
 /**
  * The aggregate kept across pages: per thread its row of counts, per concept and thread the
- * mention count and sentence ids, and concept pairs tagged in one sentence. Small by design: it
- * holds ids and counts, never text. Sentences of a tweet the unroller repeated
- * ({@link TaggedThread#isDuplicate}) are left out of every count.
+ * mention count and sentence ids, and concept pairs tagged in one sentence. It holds ids and counts,
+ * never text, and keeps the per-thread parts (rows, cells, the pages read) as records in
+ * {@link SpillStore}s, which go to a temporary file past a bound: its memory does not grow with the
+ * corpus. Sentences of a tweet the unroller repeated ({@link TaggedThread#isDuplicate}) are left out
+ * of every count.
  */
 public final class ConceptMap implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+
+    /** What the map keeps of a thread: the fields of its row in {@code threads.csv} that come from the page. */
+    public record ThreadInfo(String id, String source, String author, String handle, String dateText, LocalDate date, Integer tweetCount,
+                             boolean complete) implements Serializable {
+        static ThreadInfo of(TweetThread thread) {
+            return new ThreadInfo(thread.id(), thread.source(), thread.author(), thread.handle(), thread.dateText(), thread.date(),
+                    thread.tweetCount(), thread.complete());
+        }
+    }
 
     /**
      * A thread's row: its metadata, sentence and word counts ({@link WordCounts}) and per-concept sentence counts in
      * codebook order.
      */
-    public record ThreadRow(TweetThread thread, int tweetsShown, int sentences, int words, Map<String, Integer> conceptSentences)
+    public record ThreadRow(ThreadInfo thread, int tweetsShown, int sentences, int words, Map<String, Integer> conceptSentences)
             implements Serializable {
     }
 
@@ -73,18 +88,68 @@ public final class ConceptMap implements Serializable {
         }
     }
 
+    /** A concept's counts over all threads: what {@code concept-map.json} gives before its threads. */
+    public static final class ConceptTotals implements Serializable {
+        private static final long serialVersionUID = 1L;
+        int mentions;
+        int sentences;
+        int threads;
+        final int[] byAttribute = new int[ATTRIBUTES.size()];
+
+        public int mentions() {
+            return mentions;
+        }
+
+        public int sentences() {
+            return sentences;
+        }
+
+        public int threads() {
+            return threads;
+        }
+
+        /** Mentions per context attribute, in {@link #ATTRIBUTES} order. */
+        public int attribute(int index) {
+            return byAttribute[index];
+        }
+
+        void add(Cell cell) {
+            mentions += cell.mentions;
+            sentences += cell.sentenceIds.size();
+            threads++;
+            for (int i = 0; i < byAttribute.length; i++) {
+                byAttribute[i] += cell.byAttribute[i];
+            }
+        }
+
+        void addAll(ConceptTotals other) {
+            mentions += other.mentions;
+            sentences += other.sentences;
+            threads += other.threads;
+            for (int i = 0; i < byAttribute.length; i++) {
+                byAttribute[i] += other.byAttribute[i];
+            }
+        }
+    }
+
     /** The context attributes counted per concept and thread. */
     public static final List<String> ATTRIBUTES = List.of("negated", "hypothetical", "uncertain", "reported", "question");
+
+    /** Something done with each record read back; may fail writing. */
+    public interface Visitor<T> {
+        void visit(T value) throws IOException;
+    }
 
     private final Codebook codebook;
     private final boolean rollUp;
     private final Map<String, List<String>> ancestors = new LinkedHashMap<>();
-    private final List<ThreadRow> threads = new ArrayList<>();
-    private final Map<String, Map<String, Cell>> cells = new LinkedHashMap<>();
+    private final SpillStore threads = new SpillStore();
+    private int threadCount;
+    /** Per concept, its cells in thread order (records), and its totals. */
+    private final Map<String, SpillStore> cells = new LinkedHashMap<>();
+    private final Map<String, ConceptTotals> totals = new LinkedHashMap<>();
     private final Map<String, Pair> pairs = new TreeMap<>();
-    private final List<String> sources = new ArrayList<>();
-    private final Map<String, String> sourceHashes = new TreeMap<>();
-    private final Map<String, Source> sourceDetails = new TreeMap<>();
+    private final SourceLog sources = new SourceLog();
     private long chars;
     private long charsInThreads;
     private int sentenceCount;
@@ -98,7 +163,8 @@ public final class ConceptMap implements Serializable {
         this.codebook = codebook;
         this.rollUp = rollUp;
         for (Concept concept : codebook.concepts()) {
-            cells.put(concept.id(), new LinkedHashMap<>());
+            cells.put(concept.id(), new SpillStore());
+            totals.put(concept.id(), new ConceptTotals());
             List<String> chain = new ArrayList<>();
             for (String parent = concept.parent(); parent != null; parent = codebook.concept(parent).orElseThrow().parent()) {
                 chain.add(parent);
@@ -126,16 +192,25 @@ public final class ConceptMap implements Serializable {
     }
 
     public void addSource(String source, String sha256, String format, Ledger ledger) {
-        sources.add(source);
-        sourceHashes.put(source, sha256);
-        sourceDetails.put(source, new Source(source, sha256, format, ledger));
+        sources.add(new Source(source, sha256, format, ledger));
         chars += ledger.chars();
         charsInThreads += ledger.inThreads();
     }
 
-    /** The pages read, by name in sorted order. */
+    /** The pages read, by name in sorted order (read back from the map's records: for small maps and tests). */
     public Map<String, Source> sourceDetails() {
-        return sourceDetails;
+        Map<String, Source> details = new TreeMap<>();
+        try {
+            sources.forEachSorted(source -> details.put(source.name(), source));
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+        return details;
+    }
+
+    /** Visits the pages read, by name in sorted order, each name once (the last page of a name, as a map keyed by name keeps it). */
+    public void forEachSource(Visitor<Source> visitor) throws IOException {
+        sources.forEachSorted(visitor);
     }
 
     /** The share of all pages' code points kept as tweet text, 0..1. */
@@ -150,11 +225,18 @@ public final class ConceptMap implements Serializable {
 
     /** As {@link #add(TaggedThread)}, given {@link TaggedThread#conceptsBySentence()}. */
     public ThreadRow add(TaggedThread tagged, List<List<String>> conceptsBySentence) {
+        return add(tagged, conceptsBySentence, tagged.sentences().stream().map(sentence -> WordCounts.words(sentence).size()).toList());
+    }
+
+    /** As {@link #add(TaggedThread, List)}, given the word count ({@link WordCounts}) of each sentence. */
+    public ThreadRow add(TaggedThread tagged, List<List<String>> conceptsBySentence, List<Integer> wordsBySentence) {
         TweetThread thread = tagged.thread();
         Map<String, Integer> conceptSentences = new LinkedHashMap<>();
         codebook.ids().forEach(id -> conceptSentences.put(id, 0));
         java.util.Set<String> duplicates = new java.util.HashSet<>();
         tagged.sentences().stream().filter(tagged::isDuplicate).forEach(sentence -> duplicates.add(sentence.id()));
+        // this thread's cell of each concept it has, made whole here and then kept as a record
+        Map<String, Cell> threadCells = new LinkedHashMap<>();
         int counted = 0;
         for (Mention mention : tagged.mentions()) {
             if (duplicates.contains(mention.sentenceId())) {
@@ -162,7 +244,7 @@ public final class ConceptMap implements Serializable {
             }
             counted++;
             for (String conceptId : counted(mention.conceptId())) {
-                Cell cell = cells.get(conceptId).computeIfAbsent(thread.id(), unused -> new Cell());
+                Cell cell = threadCells.computeIfAbsent(conceptId, unused -> new Cell());
                 cell.mentions++;
                 boolean[] flags = {mention.context().negated(), mention.context().hypothetical(), mention.context().uncertain(),
                         mention.context().reported(), mention.context().question()};
@@ -181,7 +263,7 @@ public final class ConceptMap implements Serializable {
             direct.forEach(concept -> rolled.addAll(counted(concept)));
             for (String concept : rolled) {
                 conceptSentences.merge(concept, 1, Integer::sum);
-                cells.get(concept).get(thread.id()).sentenceIds.add(sentence.id());
+                threadCells.get(concept).sentenceIds.add(sentence.id());
             }
             // pairs count what the sentence was tagged with, not a concept with its own ancestor
             List<String> concepts = direct;
@@ -198,15 +280,24 @@ public final class ConceptMap implements Serializable {
         }
         int sentences = tagged.sentences().size() - duplicates.size();
         int words = 0;
-        for (Sentence sentence : tagged.sentences()) {
-            if (!duplicates.contains(sentence.id())) {
-                words += WordCounts.words(sentence).size();
+        for (int s = 0; s < tagged.sentences().size(); s++) {
+            if (!duplicates.contains(tagged.sentences().get(s).id())) {
+                words += wordsBySentence.get(s);
             }
         }
         sentenceCount += sentences;
         mentionCount += counted;
-        ThreadRow row = new ThreadRow(thread, thread.tweets().size(), sentences, words, conceptSentences);
-        threads.add(row);
+        ThreadRow row = new ThreadRow(ThreadInfo.of(thread), thread.tweets().size(), sentences, words, conceptSentences);
+        try {
+            ConceptMapRecords.writeRow(threads, row, codebook);
+            threadCount++;
+            for (Map.Entry<String, Cell> cell : threadCells.entrySet()) {
+                ConceptMapRecords.writeCell(cells.get(cell.getKey()), thread.id(), cell.getValue());
+                totals.get(cell.getKey()).add(cell.getValue());
+            }
+        } catch (IOException full) {
+            throw new UncheckedIOException("cannot keep the aggregate of thread " + thread.id(), full);
+        }
         return row;
     }
 
@@ -219,13 +310,14 @@ public final class ConceptMap implements Serializable {
             throw new IllegalArgumentException("cannot merge maps of codebooks " + codebook.name() + " (roll-up " + rollUp + ") and "
                     + later.codebook.name() + " (roll-up " + later.rollUp + ")");
         }
-        for (String source : later.sources) {
-            if (sourceDetails.containsKey(source)) {
-                throw new IllegalArgumentException("source " + source + " is counted in both maps");
-            }
+        String both = sources.firstSharedName(later.sources);
+        if (both != null) {
+            throw new IllegalArgumentException("source " + both + " is counted in both maps");
         }
-        threads.addAll(later.threads);
-        later.cells.forEach((concept, byThread) -> cells.get(concept).putAll(byThread));
+        threads.appendAll(later.threads);
+        threadCount += later.threadCount;
+        later.cells.forEach((concept, records) -> cells.get(concept).appendAll(records));
+        later.totals.forEach((concept, counts) -> totals.get(concept).addAll(counts));
         later.pairs.forEach((key, pair) -> {
             Pair merged = pairs.computeIfAbsent(key, unused -> new Pair());
             merged.sentences += pair.sentences;
@@ -236,8 +328,6 @@ public final class ConceptMap implements Serializable {
             }
         });
         sources.addAll(later.sources);
-        sourceHashes.putAll(later.sourceHashes);
-        sourceDetails.putAll(later.sourceDetails);
         chars += later.chars;
         charsInThreads += later.charsInThreads;
         sentenceCount += later.sentenceCount;
@@ -248,13 +338,60 @@ public final class ConceptMap implements Serializable {
         return codebook;
     }
 
-    public List<ThreadRow> threads() {
-        return List.copyOf(threads);
+    public int threadCount() {
+        return threadCount;
     }
 
-    /** Per thread id, the cell of a concept (threads without the concept are absent). */
+    /** Every thread's row, in order (read back from the map's records: for small maps and tests; a writer visits them). */
+    public List<ThreadRow> threads() {
+        List<ThreadRow> rows = new ArrayList<>();
+        try {
+            forEachThread(rows::add);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+        return rows;
+    }
+
+    /** Visits every thread's row, in order. */
+    public void forEachThread(Visitor<ThreadRow> visitor) throws IOException {
+        try (DataInputStream in = threads.read()) {
+            for (int i = 0; i < threadCount; i++) {
+                visitor.visit(ConceptMapRecords.readRow(in, codebook));
+            }
+        }
+    }
+
+    /** Per thread id, the cell of a concept, in thread order (threads without the concept are absent; read back: for tests). */
     public Map<String, Cell> cells(String conceptId) {
-        return cells.get(conceptId);
+        Map<String, Cell> byThread = new LinkedHashMap<>();
+        try {
+            forEachCell(conceptId, (threadId, cell) -> byThread.put(threadId, cell));
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+        return byThread;
+    }
+
+    /** Something done with each cell of a concept. */
+    public interface CellVisitor {
+        void visit(String threadId, Cell cell) throws IOException;
+    }
+
+    /** Visits a concept's cells in thread order. */
+    public void forEachCell(String conceptId, CellVisitor visitor) throws IOException {
+        int count = totals.get(conceptId).threads;
+        try (DataInputStream in = cells.get(conceptId).read()) {
+            for (int i = 0; i < count; i++) {
+                String threadId = SpillStore.readString(in);
+                visitor.visit(threadId, ConceptMapRecords.readCell(in, threadId));
+            }
+        }
+    }
+
+    /** A concept's counts over all threads. */
+    public ConceptTotals totals(String conceptId) {
+        return totals.get(conceptId);
     }
 
     /** Concept pairs keyed by the two ids in sorted order. */
@@ -264,12 +401,21 @@ public final class ConceptMap implements Serializable {
         return result;
     }
 
+    /** The names of the pages read, in the order they were added (read back: for tests). */
     public List<String> sources() {
-        return List.copyOf(sources);
+        return sources.names();
     }
 
+    /** How many pages were read. */
+    public int sourceCount() {
+        return sources.count();
+    }
+
+    /** Per page name, the SHA-256 of its bytes, in sorted order (read back: for tests). */
     public Map<String, String> sourceHashes() {
-        return sourceHashes;
+        Map<String, String> hashes = new TreeMap<>();
+        sourceDetails().forEach((name, source) -> hashes.put(name, source.sha256()));
+        return hashes;
     }
 
     public int sentenceCount() {

@@ -22,86 +22,144 @@ public final class ConceptMapJson {
     private ConceptMapJson() {
     }
 
+    /**
+     * Writes the map as one stream of JSON (no tree of the whole in memory: the threads and cells are read back from
+     * the map's records one at a time), indented as {@code ObjectMapper}'s pretty printer indents a tree.
+     */
     public static void write(ConceptMap map, RunManifest manifest, Writer out) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("schema", SCHEMA);
-        root.put("roll_up", map.rollUp());
-        root.set("manifest", manifest(map, manifest));
-        root.set("codebook", codebook(map));
-        ObjectNode totals = root.putObject("totals");
-        totals.put("pages", map.sources().size());
-        totals.put("threads", map.threads().size());
-        totals.put("sentences", map.sentenceCount());
-        totals.put("mentions", map.mentionCount());
-        ArrayNode threads = root.putArray("threads");
-        for (ConceptMap.ThreadRow row : map.threads()) {
-            ObjectNode thread = threads.addObject();
-            thread.put("thread_id", row.thread().id());
-            thread.put("source", row.thread().source());
-            thread.put("author", row.thread().author());
-            thread.put("handle", row.thread().handle());
-            thread.put("date_text", row.thread().dateText());
-            thread.put("date", row.thread().date() == null ? null : row.thread().date().toString());
-            thread.put("tweet_count", row.thread().tweetCount());
-            thread.put("tweets_shown", row.tweetsShown());
-            thread.put("complete", row.thread().complete());
-            thread.put("sentences", row.sentences());
-            thread.put("words", row.words());
-            ObjectNode counts = thread.putObject("concept_sentences");
-            row.conceptSentences().forEach(counts::put);
-        }
-        ArrayNode concepts = root.putArray("concepts");
-        for (Concept concept : map.codebook().concepts()) {
-            Map<String, ConceptMap.Cell> cells = map.cells(concept.id());
-            ObjectNode node = concepts.addObject();
-            node.put("id", concept.id());
-            node.put("mentions", cells.values().stream().mapToInt(ConceptMap.Cell::mentions).sum());
-            node.put("sentences", cells.values().stream().mapToInt(cell -> cell.sentenceIds().size()).sum());
-            node.put("threads", cells.size());
-            ObjectNode attributes = node.putObject("attributes");
-            for (String attribute : ConceptMap.ATTRIBUTES) {
-                attributes.put(attribute, cells.values().stream().mapToInt(cell -> cell.attributes().get(attribute)).sum());
-            }
-            ArrayNode byThread = node.putArray("by_thread");
-            cells.forEach((threadId, cell) -> {
-                ObjectNode entry = byThread.addObject();
-                entry.put("thread_id", threadId);
-                entry.put("mentions", cell.mentions());
-                ObjectNode counts = entry.putObject("attributes");
-                cell.attributes().forEach(counts::put);
-                ArrayNode ids = entry.putArray("sentence_ids");
-                cell.sentenceIds().forEach(ids::add);
-            });
-        }
-        ArrayNode pairs = root.putArray("cooccurrence");
-        for (Map.Entry<List<String>, ConceptMap.Pair> entry : map.pairs().entrySet()) {
-            ObjectNode pair = pairs.addObject();
-            ArrayNode ids = pair.putArray("concepts");
-            entry.getKey().forEach(ids::add);
-            pair.put("sentences", entry.getValue().sentences());
-            pair.put("threads", entry.getValue().threads());
-        }
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        JSON.writer(printer).writeValue(out, root);
+        try (JsonGenerator json = JSON.getFactory().createGenerator(out)) {
+            json.setPrettyPrinter(printer.createInstance());
+            json.writeStartObject();
+            json.writeStringField("schema", SCHEMA);
+            json.writeBooleanField("roll_up", map.rollUp());
+            json.writeFieldName("manifest");
+            manifest(map, manifest, json);
+            json.writeFieldName("codebook");
+            JSON.writeTree(json, codebook(map));
+            json.writeObjectFieldStart("totals");
+            json.writeNumberField("pages", map.sourceCount());
+            json.writeNumberField("threads", map.threadCount());
+            json.writeNumberField("sentences", map.sentenceCount());
+            json.writeNumberField("mentions", map.mentionCount());
+            json.writeEndObject();
+            json.writeArrayFieldStart("threads");
+            map.forEachThread(row -> thread(row, json));
+            json.writeEndArray();
+            json.writeArrayFieldStart("concepts");
+            for (Concept concept : map.codebook().concepts()) {
+                concept(map, concept, json);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("cooccurrence");
+            for (Map.Entry<List<String>, ConceptMap.Pair> entry : map.pairs().entrySet()) {
+                json.writeStartObject();
+                json.writeArrayFieldStart("concepts");
+                for (String id : entry.getKey()) {
+                    json.writeString(id);
+                }
+                json.writeEndArray();
+                json.writeNumberField("sentences", entry.getValue().sentences());
+                json.writeNumberField("threads", entry.getValue().threads());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
         out.write('\n');
     }
 
-    private static ObjectNode manifest(ConceptMap map, RunManifest manifest) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("tool", "threadcoder");
-        node.put("tool_version", manifest.toolVersion());
-        node.put("codebook_file", manifest.codebookFile());
-        node.put("codebook_sha256", manifest.codebookSha256());
-        node.put("context_rules_file", manifest.contextRulesFile());
-        node.put("context_rules_sha256", manifest.contextRulesSha256());
-        ArrayNode inputs = node.putArray("inputs");
-        map.sourceDetails().forEach((name, source) -> inputs.addObject().put("source", name).put("sha256", source.sha256())
-                .put("format", source.format()).put("chars", source.ledger().chars()).put("chars_in_threads", source.ledger().inThreads())
-                .put("chars_site_text", source.ledger().siteText()).put("chars_noise", source.ledger().noise()));
-        ArrayNode models = node.putArray("models");
-        manifest.models().forEach(models::add);
-        return node;
+    private static void thread(ConceptMap.ThreadRow row, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("thread_id", row.thread().id());
+        json.writeStringField("source", row.thread().source());
+        json.writeStringField("author", row.thread().author());
+        json.writeStringField("handle", row.thread().handle());
+        json.writeStringField("date_text", row.thread().dateText());
+        json.writeStringField("date", row.thread().date() == null ? null : row.thread().date().toString());
+        number(json, "tweet_count", row.thread().tweetCount());
+        json.writeNumberField("tweets_shown", row.tweetsShown());
+        json.writeBooleanField("complete", row.thread().complete());
+        json.writeNumberField("sentences", row.sentences());
+        json.writeNumberField("words", row.words());
+        json.writeObjectFieldStart("concept_sentences");
+        for (Map.Entry<String, Integer> count : row.conceptSentences().entrySet()) {
+            number(json, count.getKey(), count.getValue());
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void concept(ConceptMap map, Concept concept, JsonGenerator json) throws IOException {
+        ConceptMap.ConceptTotals totals = map.totals(concept.id());
+        json.writeStartObject();
+        json.writeStringField("id", concept.id());
+        json.writeNumberField("mentions", totals.mentions());
+        json.writeNumberField("sentences", totals.sentences());
+        json.writeNumberField("threads", totals.threads());
+        json.writeObjectFieldStart("attributes");
+        for (int i = 0; i < ConceptMap.ATTRIBUTES.size(); i++) {
+            json.writeNumberField(ConceptMap.ATTRIBUTES.get(i), totals.attribute(i));
+        }
+        json.writeEndObject();
+        json.writeArrayFieldStart("by_thread");
+        map.forEachCell(concept.id(), (threadId, cell) -> {
+            json.writeStartObject();
+            json.writeStringField("thread_id", threadId);
+            json.writeNumberField("mentions", cell.mentions());
+            json.writeObjectFieldStart("attributes");
+            for (Map.Entry<String, Integer> count : cell.attributes().entrySet()) {
+                number(json, count.getKey(), count.getValue());
+            }
+            json.writeEndObject();
+            json.writeArrayFieldStart("sentence_ids");
+            for (String id : cell.sentenceIds()) {
+                json.writeString(id);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    /** A number field, or null, as a tree's {@code put(String, Integer)} writes it. */
+    private static void number(JsonGenerator json, String field, Integer value) throws IOException {
+        if (value == null) {
+            json.writeNullField(field);
+        } else {
+            json.writeNumberField(field, value);
+        }
+    }
+
+    private static void manifest(ConceptMap map, RunManifest manifest, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("tool", "threadcoder");
+        json.writeStringField("tool_version", manifest.toolVersion());
+        json.writeStringField("codebook_file", manifest.codebookFile());
+        json.writeStringField("codebook_sha256", manifest.codebookSha256());
+        json.writeStringField("context_rules_file", manifest.contextRulesFile());
+        json.writeStringField("context_rules_sha256", manifest.contextRulesSha256());
+        json.writeArrayFieldStart("inputs");
+        map.forEachSource(source -> {
+            json.writeStartObject();
+            json.writeStringField("source", source.name());
+            json.writeStringField("sha256", source.sha256());
+            json.writeStringField("format", source.format());
+            json.writeNumberField("chars", source.ledger().chars());
+            json.writeNumberField("chars_in_threads", source.ledger().inThreads());
+            json.writeNumberField("chars_site_text", source.ledger().siteText());
+            json.writeNumberField("chars_noise", source.ledger().noise());
+            json.writeEndObject();
+        });
+        json.writeEndArray();
+        json.writeArrayFieldStart("models");
+        for (String model : manifest.models()) {
+            json.writeString(model);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private static ObjectNode codebook(ConceptMap map) {

@@ -48,12 +48,18 @@ public record ConceptShares(List<Integer> sentenceWords, List<Object> values) {
 
     /** The shares of one thread, whose counts {@code map} has already added as {@code row}. */
     public static ConceptShares of(TaggedThread tagged, ConceptMap.ThreadRow row, ConceptMap map) {
+        return of(tagged, row, map, tagged.sentences().stream().map(WordCounts::words).toList());
+    }
+
+    /** As {@link #of(TaggedThread, ConceptMap.ThreadRow, ConceptMap)}, given {@link WordCounts#words} of each sentence. */
+    public static ConceptShares of(TaggedThread tagged, ConceptMap.ThreadRow row, ConceptMap map, List<List<Span>> wordsOfSentences) {
         Map<String, List<Span>> wordsBySentence = new HashMap<>();
         Map<String, Integer> firstWord = new HashMap<>();
         List<Integer> sentenceWords = new ArrayList<>();
         int total = 0;
-        for (Sentence sentence : tagged.sentences()) {
-            List<Span> words = WordCounts.words(sentence);
+        for (int s = 0; s < tagged.sentences().size(); s++) {
+            Sentence sentence = tagged.sentences().get(s);
+            List<Span> words = wordsOfSentences.get(s);
             if (tagged.isDuplicate(sentence)) {
                 // a repeated tweet's words are in sentences.csv but, like its sentences, in no share
                 sentenceWords.add(words.size());
@@ -87,6 +93,25 @@ public record ConceptShares(List<Integer> sentenceWords, List<Object> values) {
 
     /** A percentage with two decimals; empty (a missing value) when there is nothing to divide by. */
     private static String percent(int part, int whole) {
-        return whole == 0 ? "" : String.format(Locale.ROOT, "%.2f", 100.0 * part / whole);
+        if (whole == 0) {
+            return "";
+        }
+        if (part == 0) {
+            return ZERO; // most cells: a concept absent from the thread
+        }
+        long key = (long) part << 32 | whole;
+        String formatted = PERCENTS.get(key);
+        if (formatted == null) {
+            formatted = String.format(Locale.ROOT, "%.2f", 100.0 * part / whole);
+            if (PERCENTS.size() < PERCENT_CACHE_LIMIT) {
+                PERCENTS.put(key, formatted);
+            }
+        }
+        return formatted;
     }
+
+    private static final String ZERO = String.format(Locale.ROOT, "%.2f", 0.0);
+    /** Formatted shares by (part, whole): formatting a number is slow, and threads repeat the same few fractions. */
+    private static final Map<Long, String> PERCENTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int PERCENT_CACHE_LIMIT = 100_000;
 }

@@ -43,16 +43,57 @@ public final class WordCounts {
             java.util.Arrays.fill(visible, from, to, ' ');
         }
         List<Span> spans = new ArrayList<>();
-        Matcher words = WORD.matcher(new String(visible));
         int charIndex = 0;
         int codePoint = base;
-        while (words.find()) {
-            codePoint += text.codePointCount(charIndex, words.start());
-            int start = codePoint;
-            codePoint += text.codePointCount(words.start(), words.end());
-            charIndex = words.end();
-            spans.add(new Span(start, codePoint));
+        // the words WORD finds, found in one pass: a run of word characters, joined runs after it
+        int i = 0;
+        while (i < visible.length) {
+            int first = Character.codePointAt(visible, i);
+            if (!isWordCharacter(first)) {
+                i += Character.charCount(first);
+                continue;
+            }
+            int start = i;
+            i = endOfRun(visible, i);
+            while (i + 1 < visible.length && isJoiner(visible[i]) && isWordCharacter(Character.codePointAt(visible, i + 1))) {
+                i = endOfRun(visible, i + 1);
+            }
+            codePoint += text.codePointCount(charIndex, start);
+            int startCodePoint = codePoint;
+            codePoint += text.codePointCount(start, i);
+            charIndex = i;
+            spans.add(new Span(startCodePoint, codePoint));
         }
         return spans;
+    }
+
+    /** The end of the run of word characters starting at {@code from}. */
+    private static int endOfRun(char[] chars, int from) {
+        int i = from;
+        while (i < chars.length) {
+            int codePoint = Character.codePointAt(chars, i);
+            if (!isWordCharacter(codePoint)) {
+                break;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return i;
+    }
+
+    /** {@code [\p{L}\p{M}\p{N}]}: a letter, a mark or a number. */
+    static boolean isWordCharacter(int codePoint) {
+        if (codePoint < 0x80) {
+            return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z' || codePoint >= '0' && codePoint <= '9';
+        }
+        return switch (Character.getType(codePoint)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
+                 Character.OTHER_LETTER, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK,
+                 Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '\'' || c == '\u2019' || c == '-' || c == '\u2010';
     }
 }

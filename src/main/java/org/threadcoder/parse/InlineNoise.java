@@ -41,19 +41,34 @@ final class InlineNoise {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             boolean nextIsDomain = i + 1 < lines.size() && lines.get(i + 1).number() == line.number() + 1
-                    && DOMAIN_ONLY.matcher(lines.get(i + 1).text()).matches();
+                    && isDomainOnly(lines.get(i + 1).text());
             if (nextIsDomain && isCardTitle(lines, i)) {
                 // a link-preview card: a title line, then the site's domain on its own line
                 noise.add(new int[] {line.start(), line.end()});
                 continue;
             }
-            if (line.text().length() <= 300 && DOMAIN_ONLY.matcher(line.text()).matches()) {
+            if (line.text().length() <= 300 && isDomainOnly(line.text())) {
                 noise.add(new int[] {line.start(), line.end()});
                 continue;
             }
             inLine(line, noise, readings);
         }
         return new Found(noise, readings);
+    }
+
+    /** A line that is a domain alone; the regex runs only on a line of a domain's characters with a dot. */
+    private static boolean isDomainOnly(String text) {
+        boolean dot = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean domain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.';
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (!domain && !space) {
+                return false;
+            }
+            dot |= c == '.';
+        }
+        return dot && DOMAIN_ONLY.matcher(text).matches();
     }
 
     private static void inLine(Line line, List<int[]> noise, List<Mojibake.Decoded> readings) {
@@ -122,28 +137,37 @@ final class InlineNoise {
 
     /** Links are whitespace-free chunks holding a dot and a slash: only those are tried, so plain words cost nothing. */
     private static void links(String text, int base, List<int[]> noise) {
-        if (text.indexOf('/') < 0) {
-            return;
-        }
+        int slash = text.indexOf('/');
         int i = 0;
-        while (i < text.length()) {
-            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-                i++;
+        while (slash >= 0) {
+            // the chunk holding the next slash: only chunks with one can be links
+            int chunkStart = slash;
+            while (chunkStart > i && !Character.isWhitespace(text.charAt(chunkStart - 1))) {
+                chunkStart--;
             }
-            int chunkStart = i;
+            i = slash;
             while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
                 i++;
             }
-            if (i - chunkStart > 4 && i - chunkStart < 4000) {
+            slash = text.indexOf('/', i);
+            if (i - chunkStart > 4 && i - chunkStart < 4000 && firstInside(text, '/', chunkStart, i) && firstInside(text, '.', chunkStart, i)) {
                 String chunk = text.substring(chunkStart, i);
-                if (chunk.indexOf('/') > 0 && chunk.indexOf('.') > 0) {
-                    Matcher link = LINK.matcher(chunk);
-                    if (link.find() && (link.start() == 0 || !Character.isLetterOrDigit(chunk.charAt(link.start() - 1)))) {
-                        noise.add(new int[] {base + chunkStart + link.start(), base + chunkStart + link.end()});
-                    }
+                Matcher link = LINK.matcher(chunk);
+                if (link.find() && (link.start() == 0 || !Character.isLetterOrDigit(chunk.charAt(link.start() - 1)))) {
+                    noise.add(new int[] {base + chunkStart + link.start(), base + chunkStart + link.end()});
                 }
             }
         }
+    }
+
+    /** Whether the first {@code c} of the chunk {@code [start, end)} stands inside it, not at its start. */
+    private static boolean firstInside(String text, char c, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == c) {
+                return i > start;
+            }
+        }
+        return false;
     }
 
     /**

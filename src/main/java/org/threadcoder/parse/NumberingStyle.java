@@ -37,10 +37,13 @@ record NumberingStyle(String name, Pattern marker, boolean leads, boolean trails
         return style.contains("slash") && !style.equals("backslash") ? "slash" : style;
     }
 
+    /** How far past its start a marker is looked for (no marker is longer). */
+    static final int REACH = 12;
+
     /** The marker matched at {@code at} exactly, or null. */
     Matcher at(String text, int at) {
         Matcher matcher = marker.matcher(text);
-        matcher.region(at, Math.min(text.length(), at + 12));
+        matcher.region(at, Math.min(text.length(), at + REACH));
         return matcher.lookingAt() ? matcher : null;
     }
 }

@@ -12,6 +12,10 @@ final class PageDates {
     private static final Pattern MONTH_FIRST = Pattern.compile("^([A-Za-z]{3})[a-z]*\\.? (\\d{1,2})(?:, (\\d{4}))?$");
     private static final Pattern DAY_FIRST = Pattern.compile("^(\\d{1,2}) ([A-Za-z]{3})[a-z]*\\.?(?:,? (\\d{4}))?$");
 
+    /** Each month's short English name, in order (looked up once: the JDK builds it from locale data on every call). */
+    private static final java.util.List<String> SHORT_NAMES = java.util.Arrays.stream(Month.values())
+            .map(month -> month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).toList();
+
     private PageDates() {
     }
 
@@ -37,7 +41,7 @@ final class PageDates {
             return null;
         }
         for (Month month : Month.values()) {
-            if (month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).equalsIgnoreCase(monthName)) {
+            if (SHORT_NAMES.get(month.ordinal()).equalsIgnoreCase(monthName)) {
                 try {
                     return LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day));
                 } catch (java.time.DateTimeException invalid) {

@@ -40,6 +40,9 @@ final class SiteRules {
     private static final List<String> KEYWORDS = List.of("tweets", "picture", "profile", "subscribers", "current", "missing",
             "refresh", "banner", "followers", "following", "statuses", "unrolled", "minutes");
 
+    private static final int SHORTEST_KEYWORD = KEYWORDS.stream().mapToInt(String::length).min().orElseThrow();
+    private static final int LONGEST_KEYWORD = KEYWORDS.stream().mapToInt(String::length).max().orElseThrow();
+
     /** Short words of headers, repaired only in a line that already looks like a header. */
     private static final List<String> SHORT_KEYWORDS = List.of("read", "min");
 
@@ -56,7 +59,11 @@ final class SiteRules {
     /** Phrase rules by key length, for the one-damaged-character lookup. */
     private final Map<Integer, List<SiteRule>> phrasesByLength = new HashMap<>();
     private final List<SiteRule> prefixRules = new ArrayList<>();
+    /** The longest whole-line phrase: a longer key is no phrase. */
+    private final int longestPhrase;
     private final List<SiteRule> patternRules = new ArrayList<>();
+    /** Per pattern rule (same order), the cheap test that rules a line out before its regex runs. */
+    private final RegexGates patternGates;
 
     /** A rule that names a line, and the metadata its groups captured. */
     record Match(SiteRule rule, Map<String, String> captures, boolean damaged) {
@@ -80,6 +87,8 @@ final class SiteRules {
                 phrasesByLength.computeIfAbsent(rule.phrase().length(), unused -> new ArrayList<>()).add(rule);
             }
         }
+        longestPhrase = phrases.keySet().stream().mapToInt(String::length).max().orElse(0);
+        patternGates = new RegexGates(patternRules.stream().map(SiteRule::pattern).toList());
     }
 
     /** The table bundled with threadcoder. */
@@ -108,9 +117,10 @@ final class SiteRules {
         }
         // mojibake read first: NFKC would split its marks ("Ã¨" into "Ã ̈") and leave it unreadable
         String line = Mojibake.repaired(view);
-        String key = key(line);
+        String plain = normalized(line);
+        String key = plain.toLowerCase(Locale.ROOT);
         List<Match> found = new ArrayList<>(2);
-        for (SiteRule rule : phrases.getOrDefault(key, List.of())) {
+        for (SiteRule rule : key.length() > longestPhrase ? List.<SiteRule>of() : phrases.getOrDefault(key, List.of())) {
             add(found, rule, where, Map.of(), false);
         }
         for (SiteRule rule : prefixRules) {
@@ -118,10 +128,11 @@ final class SiteRules {
                 add(found, rule, where, Map.of(), false);
             }
         }
-        String plain = normalized(line);
         String repaired = repairKeywords(plain);
-        for (SiteRule rule : patternRules) {
-            if (applies(rule, where)) {
+        long[] admitted = patternGates.admitted(repaired);
+        for (int r = 0; r < patternRules.size(); r++) {
+            SiteRule rule = patternRules.get(r);
+            if (applies(rule, where) && RegexGates.admits(admitted, r)) {
                 Matcher matcher = rule.pattern().matcher(repaired);
                 if (matcher.matches()) {
                     found.add(new Match(rule, captures(rule.pattern(), matcher), !repaired.equals(plain)));
@@ -143,8 +154,11 @@ final class SiteRules {
             // a header or byline with one stray character ("2 min/ read"): read it without each character in turn
             for (int drop = 0; drop < plain.length() && found.isEmpty(); drop++) {
                 String without = repairShortKeywords(repairKeywords(plain.substring(0, drop) + plain.substring(drop + 1)));
-                for (SiteRule rule : patternRules) {
-                    Matcher matcher = applies(rule, where) ? rule.pattern().matcher(without) : null;
+                long[] withoutAdmitted = patternGates.admitted(without);
+                for (int r = 0; r < patternRules.size(); r++) {
+                    SiteRule rule = patternRules.get(r);
+                    Matcher matcher = applies(rule, where) && RegexGates.admits(withoutAdmitted, r)
+                            ? rule.pattern().matcher(without) : null;
                     if (matcher != null && matcher.matches()) {
                         found.add(new Match(rule, captures(rule.pattern(), matcher), true));
                         break;
@@ -262,6 +276,9 @@ final class SiteRules {
 
     /** NFKC (math-bold letters read plain), curly quotes straight, white space folded and trimmed. */
     static String normalized(String text) {
+        if (isAscii(text)) {
+            return foldedAsciiSpace(text); // NFKC leaves ASCII as it is, and it has no quotes to straighten
+        }
         // an ellipsis stays one character (NFKC would make it three), so a stray "…" is one damaged character
         String nfkc = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text.replace('\u2026', '\u0085'),
                 Normalizer.Form.NFKC).replace('\u0085', '\u2026');
@@ -286,6 +303,43 @@ final class SiteRules {
         return out.toString();
     }
 
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** ASCII text with each run of white space ({@link Character#isWhitespace}) as one space, trimmed; the text itself when it has none to fold. */
+    private static String foldedAsciiSpace(String text) {
+        int length = text.length();
+        boolean fold = length > 0 && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(length - 1)));
+        for (int i = 0; i < length && !fold; i++) {
+            char c = text.charAt(i);
+            fold = Character.isWhitespace(c) && (c != ' ' || Character.isWhitespace(text.charAt(i + 1)));
+        }
+        if (!fold) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(length);
+        boolean space = false;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
     /** Reads a word one letter away from a site keyword as the keyword ("tweers" as "tweets"). */
     private static String repairKeywords(String line) {
         if (line.length() > 160) {
@@ -299,15 +353,17 @@ final class SiteRules {
                 i++;
             }
             if (i > start) {
-                String word = line.substring(start, i);
-                String keyword = nearKeyword(word.toLowerCase(Locale.ROOT));
+                // only a word of a keyword's length, give or take one, can be one letter away from it
+                boolean candidate = i - start >= SHORTEST_KEYWORD - 1 && i - start <= LONGEST_KEYWORD + 1 && mayBeNearKeyword(line, start, i);
+                String word = candidate ? line.substring(start, i) : null;
+                String keyword = word == null ? null : nearKeyword(word.toLowerCase(Locale.ROOT));
                 if (keyword != null) {
                     if (out == null) {
                         out = new StringBuilder(line.substring(0, start));
                     }
                     out.append(Character.isUpperCase(word.charAt(0)) ? Character.toUpperCase(keyword.charAt(0)) + keyword.substring(1) : keyword);
                 } else if (out != null) {
-                    out.append(word);
+                    out.append(line, start, i);
                 }
             }
             if (i < line.length()) {
@@ -347,6 +403,28 @@ final class SiteRules {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether an ASCII word could be one letter away from a keyword: one of them of its length, give or take one,
+     * agrees with it on the first or the last letter (one edit cannot change both ends of a word of five letters
+     * or more). A word with other letters always may (lower-casing can change its length).
+     */
+    private static boolean mayBeNearKeyword(String line, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (line.charAt(i) >= 0x80) {
+                return true;
+            }
+        }
+        char first = Character.toLowerCase(line.charAt(start));
+        char last = Character.toLowerCase(line.charAt(end - 1));
+        int length = end - start;
+        for (String keyword : KEYWORDS) {
+            if (Math.abs(keyword.length() - length) <= 1 && (keyword.charAt(0) == first || keyword.charAt(keyword.length() - 1) == last)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String nearKeyword(String word) {

@@ -102,7 +102,9 @@ final class TweetBoundaries {
             int lineOpens = base + skipDecoration(text, 0);
             int trail = trailEnd(text);
             Candidate leading = null;
-            for (NumberingStyle style : NumberingStyle.STYLES) {
+            // every style's marker holds its number: no digit where a marker would stand, no marker
+            boolean digitAtLead = hasDigit(text, lead, Math.min(text.length(), lead + NumberingStyle.REACH));
+            for (NumberingStyle style : digitAtLead ? NumberingStyle.STYLES : List.<NumberingStyle>of()) {
                 Matcher marker = style.leads() ? style.at(text, lead) : null;
                 if (marker == null) {
                     continue;
@@ -145,6 +147,9 @@ final class TweetBoundaries {
 
     /** A marker that ends a line ({@code … tautology. /2}, {@code 🚨1/11}, {@code prepare. \\1}), or null. */
     private static Candidate trailing(String text, int base, int trail, int notBefore) {
+        if (!hasDigit(text, Math.max(0, Math.max(notBefore, trail - 10)), trail)) {
+            return null;
+        }
         for (NumberingStyle style : NumberingStyle.STYLES) {
             if (!style.trails()) {
                 continue;
@@ -161,7 +166,7 @@ final class TweetBoundaries {
 
     /** Slash markers inside a line after a word and a space ({@code … mentality 2/ These…}), and glued pairs ({@code 1/101/}). */
     private static void midLine(String text, int base, int from, List<Candidate> found) {
-        if (text.indexOf('/') < 0) {
+        if (!hasSpacedNumberBeforeSlash(text)) {
             return;
         }
         Matcher glued = GLUED_PAIR.matcher(text);
@@ -185,6 +190,35 @@ final class TweetBoundaries {
                 found.add(new Candidate(Integer.parseInt(marker.group(1)), base + at, base + marker.end(), Place.MID, "slash", false));
             }
         }
+    }
+
+    /** Whether an ASCII digit stands in {@code [from, to)}. */
+    private static boolean hasDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a run of one to three digits after a space or tab ends at a slash: where both mid-line patterns
+     * ({@code MID_LINE}, {@code GLUED_PAIR}) must start, so a line without one needs neither.
+     */
+    private static boolean hasSpacedNumberBeforeSlash(String text) {
+        for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+            int digits = slash;
+            while (digits > 0 && text.charAt(digits - 1) >= '0' && text.charAt(digits - 1) <= '9') {
+                digits--;
+            }
+            int run = slash - digits;
+            if (run >= 1 && run <= 3 && digits > 0 && (text.charAt(digits - 1) == ' ' || text.charAt(digits - 1) == '\t')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The markers that form the thread's run: 1, 2, 3… of one family of styles (from 2 after an unnumbered first tweet; a number may repeat). */

@@ -19,15 +19,15 @@ final class BoundaryRules {
             "mr", "mrs", "ms", "dr", "prof", "st", "mt", "sr", "gen", "rep", "sen", "gov", "lt", "col", "capt", "rev",
             "vs", "cf", "approx", "p", "pp", "no", "nos", "vol", "fig", "e.g", "i.e", "ca", "w", "n°");
 
-    private static final Pattern INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.\\s*$");
+    static final Pattern INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.\\s*$");
     // possessive quantifiers and a run-start lookbehind: each run of marks is read once, so the rules stay linear on any input
     private static final Pattern STRONG_END = Pattern.compile("(?<![!?])[!?]++[\"”'’)\\]]*+(?=\\s++[\"“'‘(\\[]?\\p{Lu})");
-    private static final Pattern PERIOD_AFTER_WORD = Pattern.compile("\\b\\p{Ll}{3,}+[\"”'’)\\]]?\\.[\"”'’)\\]]*+(?=\\s++[\"“'‘(\\[]?\\p{Lu})");
+    static final Pattern PERIOD_AFTER_WORD = Pattern.compile("\\b\\p{Ll}{3,}+[\"”'’)\\]]?\\.[\"”'’)\\]]*+(?=\\s++[\"“'‘(\\[]?\\p{Lu})");
     private static final Pattern FOUR_DOTS = Pattern.compile("\\.(?:\\.\\.\\.|(?: \\.){3})(?=\\s++\\p{Lu})");
-    private static final Pattern THREE_DOTS = Pattern.compile("(?:\\.\\.\\.|…|\\. \\. \\.)[\"”'’]*\\s*$");
+    static final Pattern THREE_DOTS = Pattern.compile("(?:\\.\\.\\.|…|\\. \\. \\.)[\"”'’]*\\s*$");
     private static final Pattern FIRST_LIST_MARKER = Pattern.compile("^\\s*(?:[•⁃▪◦‣*-]\\s*)?(\\d{1,2}|[a-z])(?:\\.\\)|[.)])\\s");
     private static final int WINDOW = 80;
-    private static final Pattern LIST_MARKER_ONLY = Pattern.compile("\\s*(?:[•⁃▪◦‣*-]\\s*)?(?:\\d{1,2}|[a-z])(?:\\.\\)|[.)])\\s*");
+    static final Pattern LIST_MARKER_ONLY = Pattern.compile("\\s*(?:[•⁃▪◦‣*-]\\s*)?(?:\\d{1,2}|[a-z])(?:\\.\\)|[.)])\\s*");
     private static final Pattern LEADING_QUOTES = Pattern.compile("^[\\s\"“'‘(\\[]*");
 
     private BoundaryRules() {
@@ -42,9 +42,13 @@ final class BoundaryRules {
      */
     static List<int[]> sentences(String segment, List<Integer> detected) {
         TreeSet<Integer> ends = new TreeSet<>(detected);
-        addMatches(ends, STRONG_END.matcher(segment));
-        addMatches(ends, PERIOD_AFTER_WORD.matcher(segment));
-        addFourDotEllipses(ends, segment);
+        if (segment.indexOf('!') >= 0 || segment.indexOf('?') >= 0) {
+            addMatches(ends, STRONG_END.matcher(segment));
+        }
+        ends.addAll(periodsAfterWords(segment));
+        if (segment.contains("....") || segment.contains(". . . .")) {
+            addFourDotEllipses(ends, segment);
+        }
         addListItems(ends, segment);
         TreeSet<Integer> kept = new TreeSet<>();
         int previous = 0;
@@ -82,6 +86,59 @@ final class BoundaryRules {
         while (matcher.find()) {
             ends.add(matcher.end());
         }
+    }
+
+    /**
+     * The ends {@code PERIOD_AFTER_WORD} finds, with the regex tried only where one of its matches can start: at
+     * the start of a run of lower-case letters that a period ends (or a closing mark and a period). Tried there
+     * with transparent bounds, it sees the text around as a search of the whole segment does.
+     */
+    static List<Integer> periodsAfterWords(String segment) {
+        List<Integer> ends = new ArrayList<>();
+        if (segment.indexOf('.') < 0) {
+            return ends;
+        }
+        Matcher matcher = null;
+        int length = segment.length();
+        int i = 0;
+        boolean previousLower = false;
+        while (i < length) {
+            int codePoint = segment.codePointAt(i);
+            boolean lower = isLowerCase(codePoint);
+            if (lower && !previousLower) {
+                int runEnd = i;
+                int letters = 0;
+                while (runEnd < length && isLowerCase(segment.codePointAt(runEnd))) {
+                    runEnd += Character.charCount(segment.codePointAt(runEnd));
+                    letters++;
+                }
+                boolean period = runEnd < length && (segment.charAt(runEnd) == '.'
+                        || runEnd + 1 < length && CLOSING.indexOf(segment.charAt(runEnd)) >= 0 && segment.charAt(runEnd + 1) == '.');
+                if (letters >= 3 && period) {
+                    if (matcher == null) {
+                        matcher = PERIOD_AFTER_WORD.matcher(segment).useTransparentBounds(true).useAnchoringBounds(false);
+                    }
+                    matcher.region(i, length);
+                    if (matcher.lookingAt()) {
+                        ends.add(matcher.end());
+                    }
+                }
+                // the rest of the run can start no match: a word boundary cannot stand inside it
+                i = runEnd;
+                previousLower = true;
+                continue;
+            }
+            previousLower = lower;
+            i += Character.charCount(codePoint);
+        }
+        return ends;
+    }
+
+    /** The closing marks {@code PERIOD_AFTER_WORD} allows between a word and its period. */
+    private static final String CLOSING = "\"”'’)]";
+
+    private static boolean isLowerCase(int codePoint) {
+        return codePoint < 0x80 ? codePoint >= 'a' && codePoint <= 'z' : Character.getType(codePoint) == Character.LOWERCASE_LETTER;
     }
 
     /** {@code word. . . . Next} ends after the word's period; {@code word .... Next} and {@code word . . . . Next} after the dots. */
@@ -165,7 +222,8 @@ final class BoundaryRules {
     /** Whether a boundary at {@code end} stands; {@code balanced} says whether the sentence so far closes its brackets. */
     private static boolean keeps(String segment, int sentenceStart, int end, boolean balanced) {
         // look only at a short window before and after: keeps the rules linear in the text
-        if (LIST_MARKER_ONLY.matcher(segment).region(sentenceStart, end).matches()) {
+        if (atMostNonSpace(segment, sentenceStart, end, LONGEST_LIST_MARKER)
+                && LIST_MARKER_ONLY.matcher(segment).region(sentenceStart, end).matches()) {
             return false;
         }
         String before = segment.substring(Math.max(sentenceStart, end - WINDOW), end);
@@ -186,13 +244,56 @@ final class BoundaryRules {
         if (lastWord != null && NEVER_FINAL.contains(lastWord.toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
-        if (INITIAL.matcher(before).find()) {
+        if (mayEndWithInitial(before) && INITIAL.matcher(before).find()) {
             return false;
         }
-        if (THREE_DOTS.matcher(before).find() && !before.stripTrailing().endsWith("....") && !before.stripTrailing().endsWith(". . . .")) {
+        if (mayEndWithDots(before) && THREE_DOTS.matcher(before).find() && !before.stripTrailing().endsWith("....") && !before.stripTrailing().endsWith(". . . .")) {
             return false;
         }
         return balanced;
+    }
+
+    /** Whether the text holds the dots {@code THREE_DOTS} needs. */
+    static boolean mayEndWithDots(String text) {
+        return text.contains("...") || text.indexOf('…') >= 0 || text.contains(". . .");
+    }
+
+    /** The most non-space characters a sentence that is only a list marker holds ({@code •}, two digits, {@code .)}). */
+    static final int LONGEST_LIST_MARKER = 5;
+
+    /** Whether {@code [from, to)} holds at most {@code most} characters other than the regex's white space {@code \s}. */
+    static boolean atMostNonSpace(String text, int from, int to, int most) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if (!isRegexSpace(text.charAt(i)) && ++count > most) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code \s} without Unicode classes: space, tab, line feed, vertical tab, form feed, carriage return. */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /**
+     * Whether the text ends (before white space, and before a final line terminator, where {@code $} also matches)
+     * with a capital and a period: what {@code INITIAL} needs at its end.
+     */
+    static boolean mayEndWithInitial(String text) {
+        int length = text.length();
+        char last = length == 0 ? 0 : text.charAt(length - 1);
+        return capitalAndPeriodBefore(text, length)
+                || (last == '\u0085' || last == '\u2028' || last == '\u2029') && capitalAndPeriodBefore(text, length - 1);
+    }
+
+    private static boolean capitalAndPeriodBefore(String text, int end) {
+        int k = end;
+        while (k > 0 && isRegexSpace(text.charAt(k - 1))) {
+            k--;
+        }
+        return k >= 2 && text.charAt(k - 1) == '.' && Character.getType(text.codePointBefore(k - 1)) == Character.UPPERCASE_LETTER;
     }
 
     /**

@@ -3,6 +3,8 @@ package org.threadcoder.sentences;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
@@ -13,9 +15,11 @@ import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
- * OpenNLP's published English models (Universal Dependencies EWT, models 1.3), loaded once from the
- * classpath, never downloaded. Models are thread-safe; the ME objects made from them are not, so
- * each worker asks for its own.
+ * OpenNLP's published English models (Universal Dependencies EWT, models 1.3), read from the
+ * classpath, never downloaded, each on first use: a run that never needs the POS tagger or the
+ * lemmatizer (the default, word-family keys) never loads them. {@link #prefetch()} starts reading the
+ * sentence and tokenizer models, which every run needs, on other threads while the caller goes on.
+ * Models are thread-safe; the ME objects made from them are not, so each worker asks for its own.
  */
 public final class LanguageModels {
     /** Model artifacts as they stand in the {@code opennlp-models-*-en} jars. */
@@ -24,37 +28,83 @@ public final class LanguageModels {
     public static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     public static final String LEMMATIZER_MODEL = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
-    private static volatile LanguageModels english;
+    private static final LanguageModels ENGLISH = new LanguageModels();
 
-    private final SentenceModel sentenceModel;
-    private final TokenizerModel tokenizerModel;
-    private final POSModel posModel;
-    private final LemmatizerModel lemmatizerModel;
+    private final Lazy<SentenceModel> sentenceModel = new Lazy<>(() -> new SentenceModel(open(SENTENCE_MODEL)));
+    private final Lazy<TokenizerModel> tokenizerModel = new Lazy<>(() -> new TokenizerModel(open(TOKENIZER_MODEL)));
+    private final Lazy<POSModel> posModel = new Lazy<>(() -> new POSModel(open(POS_MODEL)));
+    private final Lazy<LemmatizerModel> lemmatizerModel = new Lazy<>(() -> new LemmatizerModel(open(LEMMATIZER_MODEL)));
 
     private LanguageModels() {
-        try {
-            sentenceModel = new SentenceModel(open(SENTENCE_MODEL));
-            tokenizerModel = new TokenizerModel(open(TOKENIZER_MODEL));
-            posModel = new POSModel(open(POS_MODEL));
-            lemmatizerModel = new LemmatizerModel(open(LEMMATIZER_MODEL));
-        } catch (IOException broken) {
-            throw new UncheckedIOException("cannot load the OpenNLP English models from the classpath", broken);
-        }
     }
 
-    /** The English models, loaded on first use and shared. */
+    /** The English models, each loaded on first use and shared. */
     public static LanguageModels english() {
-        LanguageModels loaded = english;
-        if (loaded == null) {
-            synchronized (LanguageModels.class) {
-                loaded = english;
-                if (loaded == null) {
-                    loaded = new LanguageModels();
-                    english = loaded;
-                }
+        return ENGLISH;
+    }
+
+    /** Starts loading the models every run needs (sentences, tokens), each on a thread of its own; returns at once. */
+    public LanguageModels prefetch() {
+        sentenceModel.startLoading();
+        tokenizerModel.startLoading();
+        return this;
+    }
+
+    /** Starts loading the POS model (and the lemmatizer's, when asked) on threads of their own, for a run that will need them. */
+    public LanguageModels prefetchTagging(boolean lemmatizer) {
+        posModel.startLoading();
+        if (lemmatizer) {
+            lemmatizerModel.startLoading();
+        }
+        return this;
+    }
+
+    /** Reads a model. */
+    private interface Loader<T> {
+        T load() throws IOException;
+    }
+
+    /** A model read once, by the first thread that asks or by {@link #startLoading()}, and shared. */
+    private static final class Lazy<T> {
+        private final Loader<T> loader;
+        private CompletableFuture<T> loading;
+
+        Lazy(Loader<T> loader) {
+            this.loader = loader;
+        }
+
+        synchronized void startLoading() {
+            if (loading == null) {
+                loading = CompletableFuture.supplyAsync(this::read, task -> {
+                    Thread thread = new Thread(task, "threadcoder-model-loader");
+                    thread.setDaemon(true);
+                    thread.start();
+                });
             }
         }
-        return loaded;
+
+        T get() {
+            CompletableFuture<T> started;
+            synchronized (this) {
+                if (loading == null) {
+                    loading = CompletableFuture.completedFuture(read());
+                }
+                started = loading;
+            }
+            try {
+                return started.join();
+            } catch (CompletionException failed) {
+                throw failed.getCause() instanceof RuntimeException unchecked ? unchecked : failed;
+            }
+        }
+
+        private T read() {
+            try {
+                return loader.load();
+            } catch (IOException broken) {
+                throw new UncheckedIOException("cannot load the OpenNLP English models from the classpath", broken);
+            }
+        }
     }
 
     private static InputStream open(String name) throws IOException {
@@ -66,19 +116,19 @@ public final class LanguageModels {
     }
 
     public SentenceDetectorME newSentenceDetector() {
-        return new SentenceDetectorME(sentenceModel);
+        return new SentenceDetectorME(sentenceModel.get());
     }
 
     public TokenizerME newTokenizer() {
-        return new TokenizerME(tokenizerModel);
+        return new TokenizerME(tokenizerModel.get());
     }
 
     public POSTaggerME newPosTagger() {
-        return new POSTaggerME(posModel);
+        return new POSTaggerME(posModel.get());
     }
 
     public LemmatizerME newLemmatizer() {
-        return new LemmatizerME(lemmatizerModel);
+        return new LemmatizerME(lemmatizerModel.get());
     }
 
     /** The model file names, for the run manifest. */

@@ -3,7 +3,6 @@ package org.threadcoder.sentences;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetector;
 import org.threadcoder.model.Reading;
@@ -29,9 +28,6 @@ public final class SentenceSplitter {
      */
     private static final Pattern LIST_ITEM = Pattern.compile(
             "^(?:(?:\\d{1,2}(?:\\.\\)|[.)])|\\(\\d{1,2}\\)|\\d\\x{FE0F}?\\x{20E3}|[a-z][.)]|[•▪◦‣⁃*-])\\s|-(?=\\p{Lu})|[\\x{2600}-\\x{27BF}\\x{1F300}-\\x{1FAFF}])");
-    private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?…][\"”'’)\\]]*$");
-    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}&']+)[^\\p{L}&']*$");
-    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
 
     /** White space a blank line holds when an unroller wrote it between tweets (twtext's lines of spaces). */
     private static final int UNROLLER_SEPARATOR = 8;
@@ -245,7 +241,40 @@ public final class SentenceSplitter {
 
     /** Text for analysis: NFKC, white space folded; markers and noise are already masked out. */
     static String clean(String maskedText) {
-        return SPACE_RUN.matcher(Normalizer.normalize(maskedText, Normalizer.Form.NFKC)).replaceAll(" ").strip();
+        String normalized = isAscii(maskedText) ? maskedText : Normalizer.normalize(maskedText, Normalizer.Form.NFKC);
+        // each run of \s (space, tab, line feed, vertical tab, form feed, carriage return) as one space
+        StringBuilder folded = null;
+        int length = normalized.length();
+        for (int i = 0; i < length; i++) {
+            if (!BoundaryRules.isRegexSpace(normalized.charAt(i))) {
+                if (folded != null) {
+                    folded.append(normalized.charAt(i));
+                }
+                continue;
+            }
+            int runEnd = i + 1;
+            while (runEnd < length && BoundaryRules.isRegexSpace(normalized.charAt(runEnd))) {
+                runEnd++;
+            }
+            if (folded == null && (runEnd > i + 1 || normalized.charAt(i) != ' ')) {
+                folded = new StringBuilder(length).append(normalized, 0, i);
+            }
+            if (folded != null) {
+                folded.append(' ');
+            }
+            i = runEnd - 1;
+        }
+        return (folded == null ? normalized : folded.toString()).strip();
+    }
+
+    /** ASCII is its own NFKC form. */
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void mask(char[] chars, int from, int to) {
@@ -325,13 +354,60 @@ public final class SentenceSplitter {
             return true;
         }
         String before = work.substring(Math.max(0, at - 80), at).stripTrailing();
-        if (before.isEmpty() || ENDS_SENTENCE.matcher(before).find()) {
+        if (before.isEmpty() || endsSentence(before)) {
             return false;
         }
-        Matcher lastWord = LAST_WORD.matcher(before);
-        boolean runsOn = lastWord.find() && ContinuationWords.contains(lastWord.group(1));
+        String lastWord = lastWord(before);
+        boolean runsOn = lastWord != null && ContinuationWords.contains(lastWord);
         int first = rest.codePointAt(0);
         return !runsOn && (Character.isUpperCase(first) || Character.isDigit(first) || "#@\"“'‘".indexOf(first) >= 0);
+    }
+
+    /**
+     * Whether the text ends a sentence, as {@code [.!?…]["”'’)\]]*$} finds: a final mark and closing marks only after
+     * it, up to the end or to a final line terminator ({@code $} matches before one).
+     */
+    static boolean endsSentence(String text) {
+        int length = text.length();
+        if (endsSentenceAt(text, length)) {
+            return true;
+        }
+        if (text.endsWith("\r\n")) {
+            return endsSentenceAt(text, length - 2);
+        }
+        return length > 0 && isLineTerminator(text.charAt(length - 1)) && endsSentenceAt(text, length - 1);
+    }
+
+    private static boolean endsSentenceAt(String text, int end) {
+        int k = end;
+        while (k > 0 && "\"”'’)]".indexOf(text.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        return k > 0 && ".!?…".indexOf(text.charAt(k - 1)) >= 0;
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** The last run of letters, {@code &} and {@code '} (what {@code ([\p{L}&']+)[^\p{L}&']*$} captures); null when there is none. */
+    static String lastWord(String text) {
+        int end = text.length();
+        while (end > 0 && !isWordOrJoin(text.codePointBefore(end))) {
+            end -= Character.charCount(text.codePointBefore(end));
+        }
+        if (end == 0) {
+            return null;
+        }
+        int start = end;
+        while (start > 0 && isWordOrJoin(text.codePointBefore(start))) {
+            start -= Character.charCount(text.codePointBefore(start));
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isWordOrJoin(int codePoint) {
+        return codePoint == '&' || codePoint == '\'' || Character.isLetter(codePoint);
     }
 
     private static boolean startsLowerCase(String line) {

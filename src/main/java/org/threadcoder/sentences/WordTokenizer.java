@@ -18,8 +18,12 @@ public final class WordTokenizer {
      * every position of a chunk, which costs the square of its length on a run of symbols.
      */
     private static final int MODEL_CHUNK_LIMIT = 100;
+    /** Chunks whose model pieces are remembered: the model cuts a chunk the same way wherever it stands. */
+    private static final int CACHE_LIMIT = 100_000;
 
     private final Tokenizer tokenizer;
+    /** The model's pieces of each chunk seen (its tokens depend on the chunk alone, which holds no white space). */
+    private final java.util.Map<String, opennlp.tools.util.Span[]> pieces = new java.util.HashMap<>();
 
     public WordTokenizer(Tokenizer tokenizer) {
         if (tokenizer == null) {
@@ -57,12 +61,23 @@ public final class WordTokenizer {
                 // "word," and "(word)" need no model: the word is the letters between the punctuation
                 split(text, coreStart, coreEnd, tokens);
             } else {
-                for (opennlp.tools.util.Span piece : tokenizer.tokenizePos(text.substring(chunkStart, i))) {
+                for (opennlp.tools.util.Span piece : modelPieces(text.substring(chunkStart, i))) {
                     split(text, chunkStart + piece.getStart(), chunkStart + piece.getEnd(), tokens);
                 }
             }
         }
         return tokens;
+    }
+
+    private opennlp.tools.util.Span[] modelPieces(String chunk) {
+        opennlp.tools.util.Span[] cached = pieces.get(chunk);
+        if (cached == null) {
+            cached = tokenizer.tokenizePos(chunk);
+            if (pieces.size() < CACHE_LIMIT) {
+                pieces.put(chunk, cached);
+            }
+        }
+        return cached;
     }
 
     private static boolean isEdgePunctuation(char c) {

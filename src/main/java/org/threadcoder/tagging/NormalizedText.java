@@ -70,7 +70,8 @@ final class NormalizedText {
                 hiddenUntil = Math.max(hiddenUntil, hidden.get(nextHidden).end());
                 nextHidden++;
             }
-            String cluster = clusterCodePoint < hiddenUntil ? " " : normalize(raw.substring(clusterStart, i));
+            String cluster = clusterCodePoint < hiddenUntil ? " "
+                    : i == clusterStart + 1 ? normalizeChar(raw.charAt(clusterStart)) : normalize(raw.substring(clusterStart, i));
             for (int k = 0; k < cluster.length(); k++) {
                 if (out.length() >= starts.length) {
                     starts = java.util.Arrays.copyOf(starts, starts.length * 2);
@@ -82,6 +83,19 @@ final class NormalizedText {
             }
         }
         return new NormalizedText(out.toString(), starts, ends);
+    }
+
+    /** {@link #normalize} of each single char, filled in as chars are met (the same string whichever thread fills it). */
+    private static final java.util.concurrent.atomic.AtomicReferenceArray<String> SINGLE = new java.util.concurrent.atomic.AtomicReferenceArray<>(65_536);
+
+    /** {@link #normalize} of one char standing alone (not a surrogate: a cluster of one char is a whole code point). */
+    private static String normalizeChar(char c) {
+        String normalized = SINGLE.get(c);
+        if (normalized == null) {
+            normalized = normalize(String.valueOf(c));
+            SINGLE.set(c, normalized);
+        }
+        return normalized;
     }
 
     static String normalize(String text) {

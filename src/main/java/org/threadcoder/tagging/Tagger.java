@@ -62,16 +62,35 @@ public final class Tagger {
     private final TypoIndex typos;
     private final ContextDetector context;
     private final WordTokenizer tokenizer;
-    private final POSTagger posTagger;
-    private final Lemmatizer lemmatizer;
+    /** The POS tagger and the lemmatizer, made on first need (the models behind them are the slowest to load). */
+    private final java.util.function.Supplier<POSTagger> posTaggerSource;
+    private final java.util.function.Supplier<Lemmatizer> lemmatizerSource;
+    private POSTagger posTagger;
+    private Lemmatizer lemmatizer;
     private final LemmaMode mode;
     private final boolean typoTolerant;
     private final WordFamily family = new WordFamily();
     private final Map<String, String[]> keyCache = new HashMap<>();
     private final Map<String, String> typoCache = new HashMap<>();
+    /** {@link LemmaMode#WORD}: what each word met gives, looked up by its chars. */
+    private final WordCache<Word> wordCache = new WordCache<>(LEMMA_CACHE_LIMIT);
+
+    /**
+     * What a word gives in {@link LemmaMode#WORD}, the same wherever it stands: its keys (its family's, and the key
+     * of the codebook word it misspells when typos count), whether it matched only as a typo, whether a match
+     * can start at it, and what the matcher needs to know of it ({@link TermMatcher.TokenFacts}).
+     */
+    private record Word(String text, String[] keys, boolean fuzzy, boolean starts, boolean startsTerm, long nearGroups) {
+    }
 
     public Tagger(TermMatcher matcher, ContextRules contextRules, WordTokenizer tokenizer, POSTagger posTagger, Lemmatizer lemmatizer,
                   Options options) {
+        this(matcher, contextRules, tokenizer, posTagger == null ? null : () -> posTagger, lemmatizer == null ? null : () -> lemmatizer, options);
+    }
+
+    /** As the constructor above, with the POS tagger and the lemmatizer made when a sentence first needs them. */
+    public Tagger(TermMatcher matcher, ContextRules contextRules, WordTokenizer tokenizer, java.util.function.Supplier<POSTagger> posTagger,
+                  java.util.function.Supplier<Lemmatizer> lemmatizer, Options options) {
         if (matcher == null || contextRules == null || tokenizer == null || posTagger == null || lemmatizer == null || options == null) {
             throw new IllegalArgumentException("tagger needs a matcher, context rules, tokenizer, POS tagger, lemmatizer and options");
         }
@@ -79,8 +98,8 @@ public final class Tagger {
         this.typos = new TypoIndex(matcher.surfaceWords());
         this.context = new ContextDetector(contextRules, termKeys(tokenizer));
         this.tokenizer = tokenizer;
-        this.posTagger = posTagger;
-        this.lemmatizer = lemmatizer;
+        this.posTaggerSource = posTagger;
+        this.lemmatizerSource = lemmatizer;
         this.mode = options.lemmas();
         this.typoTolerant = options.typos();
     }
@@ -111,15 +130,40 @@ public final class Tagger {
         String text = view.text();
         List<int[]> tokens = tokenizer.tokenize(text);
         List<String> words = new ArrayList<>(tokens.size());
-        for (int[] token : tokens) {
-            words.add(text.substring(token[0], token[1]));
+        List<String[]> keys;
+        boolean[] fuzzy;
+        TermMatcher.TokenFacts facts = null;
+        if (mode == LemmaMode.WORD) {
+            Word[] known = new Word[tokens.size()];
+            boolean starts = false;
+            for (int i = 0; i < known.length; i++) {
+                known[i] = word(text, tokens.get(i));
+                starts |= known[i].starts();
+            }
+            if (!starts) {
+                return List.of(); // no term or proximity rule can start at any word: no match
+            }
+            keys = new ArrayList<>(known.length);
+            fuzzy = new boolean[known.length];
+            facts = new TermMatcher.TokenFacts(new boolean[known.length], new long[known.length]);
+            for (int i = 0; i < known.length; i++) {
+                words.add(known[i].text());
+                keys.add(known[i].keys());
+                fuzzy[i] = known[i].fuzzy();
+                facts.mayStart()[i] = known[i].startsTerm();
+                facts.nearGroups()[i] = known[i].nearGroups();
+            }
+        } else {
+            for (int[] token : tokens) {
+                words.add(text.substring(token[0], token[1]));
+            }
+            keys = contextKeys(words);
+            if (keys.isEmpty()) {
+                return List.of();
+            }
+            fuzzy = typoTolerant ? addTypoKeys(words, keys) : new boolean[words.size()];
         }
-        List<String[]> keys = mode == LemmaMode.WORD ? wordKeys(words) : contextKeys(words);
-        if (keys.isEmpty()) {
-            return List.of();
-        }
-        boolean[] fuzzy = typoTolerant ? addTypoKeys(words, keys) : new boolean[words.size()];
-        List<TermMatcher.Match> matches = matcher.match(keys, words);
+        List<TermMatcher.Match> matches = facts == null ? matcher.match(keys, words) : matcher.match(keys, words, facts);
         if (matches.isEmpty()) {
             return List.of();
         }
@@ -141,6 +185,42 @@ public final class Tagger {
         return mentions;
     }
 
+    /** A word of a sentence's view, from the cache or worked out (and cached when it is no longer than a word). */
+    private Word word(String text, int[] token) {
+        Word cached = wordCache.get(text, token[0], token[1]);
+        if (cached != null) {
+            return cached;
+        }
+        String word = text.substring(token[0], token[1]);
+        String[] keys = {family.key(word)};
+        String typoKey = typoTolerant ? typoKey(word, keys) : "";
+        boolean fuzzy = !typoKey.isEmpty();
+        if (fuzzy) {
+            keys = new String[] {keys[0], typoKey};
+        }
+        Word made = new Word(word, keys, fuzzy, matcher.canStart(keys, word), matcher.startsTerm(keys, word), matcher.nearGroups(keys, word));
+        if (word.length() <= LONGEST_WORD) {
+            wordCache.put(word, made);
+        }
+        return made;
+    }
+
+    /** The key of the codebook word a word no term knows misspells ("mutal" for "mutual"), or "" when none or more than one. */
+    private String typoKey(String word, String[] keys) {
+        if (word.length() < TypoIndex.MIN_LENGTH - 1 || known(keys) || matcher.knowsPrefixOf(word)) {
+            return "";
+        }
+        String typoKey = typoCache.get(word);
+        if (typoKey == null) {
+            String key = typos.keyFor(word);
+            typoKey = key == null ? "" : key;
+            if (typoCache.size() < LEMMA_CACHE_LIMIT && word.length() <= LONGEST_WORD) {
+                typoCache.put(word, typoKey);
+            }
+        }
+        return typoKey;
+    }
+
     /**
      * Gives a word no term knows the key of the codebook word it misspells ("mutal" for "mutual"),
      * when there is exactly one such word; returns which tokens matched only that way.
@@ -149,17 +229,7 @@ public final class Tagger {
         boolean[] fuzzy = new boolean[words.size()];
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            if (word.length() < TypoIndex.MIN_LENGTH - 1 || known(keys.get(i)) || matcher.knowsPrefixOf(word)) {
-                continue;
-            }
-            String typoKey = typoCache.get(word);
-            if (typoKey == null) {
-                String key = typos.keyFor(word);
-                typoKey = key == null ? "" : key;
-                if (typoCache.size() < LEMMA_CACHE_LIMIT && word.length() <= LONGEST_WORD) {
-                    typoCache.put(word, typoKey);
-                }
-            }
+            String typoKey = typoKey(word, keys.get(i));
             if (!typoKey.isEmpty()) {
                 String[] extended = java.util.Arrays.copyOf(keys.get(i), keys.get(i).length + 1);
                 extended[extended.length - 1] = typoKey;
@@ -208,7 +278,7 @@ public final class Tagger {
             // the tagger learnt sentences with their end mark, which the word tokens leave out ("isn't exercise." is a noun)
             window.add(".");
         }
-        String[] tags = posTagger.tag(window.toArray(String[]::new));
+        String[] tags = posTagger().tag(window.toArray(String[]::new));
         String[] result = new String[to - from];
         for (int i = from; i < to; i++) {
             result[i - from] = tags[position[i - windowStart]];
@@ -253,25 +323,6 @@ public final class Tagger {
         return question;
     }
 
-    private List<String[]> wordKeys(List<String> words) {
-        List<String[]> keys = new ArrayList<>(words.size());
-        for (String word : words) {
-            if (!needsLemma(word)) {
-                keys.add(new String[] {family.key(word)});
-                continue;
-            }
-            String[] cached = keyCache.get(word);
-            if (cached == null) {
-                cached = new String[] {family.key(word)};
-                if (keyCache.size() < LEMMA_CACHE_LIMIT) {
-                    keyCache.put(word, cached);
-                }
-            }
-            keys.add(cached);
-        }
-        return keys;
-    }
-
     /**
      * Whether a token can have a lemma other than itself: not a number or other token without a
      * letter, not a run of letters longer than any word. Such tokens are many and mostly new (tweet
@@ -294,7 +345,7 @@ public final class Tagger {
         Set<String> keys = new LinkedHashSet<>();
         keys.add(family.key(word));
         for (String tag : tags) {
-            String lemma = lemmatizer.lemmatize(new String[] {word}, new String[] {tag})[0].toLowerCase(Locale.ROOT);
+            String lemma = lemmatizer().lemmatize(new String[] {word}, new String[] {tag})[0].toLowerCase(Locale.ROOT);
             // the model answers "O" when it has no lemma for the word
             if (!lemma.isEmpty() && !lemma.equals("o")) {
                 keys.add(family.key(lemma));
@@ -311,7 +362,7 @@ public final class Tagger {
         if (!candidate) {
             return List.of();
         }
-        String[] tags = posTagger.tag(words.toArray(String[]::new));
+        String[] tags = posTagger().tag(words.toArray(String[]::new));
         List<String[]> keys = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
             if (!needsLemma(words.get(i))) {
@@ -329,6 +380,20 @@ public final class Tagger {
             keys.add(cached);
         }
         return keys;
+    }
+
+    private POSTagger posTagger() {
+        if (posTagger == null) {
+            posTagger = posTaggerSource.get();
+        }
+        return posTagger;
+    }
+
+    private Lemmatizer lemmatizer() {
+        if (lemmatizer == null) {
+            lemmatizer = lemmatizerSource.get();
+        }
+        return lemmatizer;
     }
 
     private static String slice(Sentence sentence, Span span) {

@@ -224,6 +224,36 @@ public final class TermMatcher {
         return text.replaceAll("\\s+", " ").strip();
     }
 
+    /**
+     * Whether a match can start at a token with these keys: a term's first word, or a word of a proximity rule's
+     * first group. A sentence with no such token has no match, so it needs no walk.
+     */
+    boolean canStart(String[] keys, String word) {
+        for (String key : keys) {
+            if (root.children.containsKey(key)) {
+                return true;
+            }
+            for (CompiledNear rule : nearRules) {
+                if (rule.firstKeys().contains(key)) {
+                    return true;
+                }
+            }
+        }
+        for (String prefix : root.prefixes.keySet()) {
+            if (word.startsWith(prefix)) {
+                return true;
+            }
+        }
+        for (CompiledNear rule : nearRules) {
+            for (String prefix : rule.firstPrefixes()) {
+                if (word.startsWith(prefix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether any term or proximity rule has this word key (wildcards: see {@link #knowsPrefixOf}). */
     boolean knows(String key) {
         return vocabulary.contains(key);
@@ -251,9 +281,63 @@ public final class TermMatcher {
      * that it overlaps; proximity rules add a match where no term of their concept did.
      */
     List<Match> match(List<String[]> tokenKeys, List<String> tokenTexts) {
+        boolean[] mayStart = new boolean[tokenKeys.size()];
+        long[] nearGroups = new long[tokenKeys.size()];
+        for (int i = 0; i < mayStart.length; i++) {
+            mayStart[i] = startsTerm(tokenKeys.get(i), tokenTexts.get(i));
+            nearGroups[i] = nearGroups(tokenKeys.get(i), tokenTexts.get(i));
+        }
+        return match(tokenKeys, tokenTexts, new TokenFacts(mayStart, nearGroups));
+    }
+
+    /**
+     * What matching needs to know of each token before it walks, the same for a word wherever it stands (so a
+     * caller may keep it per word): whether a term can start at it ({@link #startsTerm}) and the proximity groups
+     * it is in ({@link #nearGroups}).
+     */
+    record TokenFacts(boolean[] mayStart, long[] nearGroups) {
+    }
+
+    /** Proximity rules whose groups are bits of {@link #nearGroups}; a rule past them is checked word by word. */
+    private static final int NEAR_BITS = 32;
+
+    /** Whether a term's first word is this token (a key of it, or a wildcard it starts with). */
+    boolean startsTerm(String[] keys, String word) {
+        for (String key : keys) {
+            if (root.children.containsKey(key)) {
+                return true;
+            }
+        }
+        for (String prefix : root.prefixes.keySet()) {
+            if (word.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The proximity groups a token is in: bit {@code 2r} for rule r's first group, {@code 2r + 1} for its second. */
+    long nearGroups(String[] keys, String word) {
+        long bits = 0;
+        for (int r = 0; r < nearRules.size() && r < NEAR_BITS; r++) {
+            CompiledNear rule = nearRules.get(r);
+            bits |= inGroup(keys, word, rule.firstKeys(), rule.firstPrefixes()) ? 1L << 2 * r : 0;
+            bits |= inGroup(keys, word, rule.secondKeys(), rule.secondPrefixes()) ? 1L << 2 * r + 1 : 0;
+        }
+        return bits;
+    }
+
+    /** As {@link #match(List, List)}, given the tokens' {@link TokenFacts}. */
+    List<Match> match(List<String[]> tokenKeys, List<String> tokenTexts, TokenFacts facts) {
         List<Match> found = new ArrayList<>();
         for (int first = 0; first < tokenKeys.size(); first++) {
-            walk(root, first, first, 0, tokenKeys, tokenTexts, found);
+            // a walk from the root advances only on a term's first word
+            if (facts.mayStart()[first]) {
+                walk(root, first, first, 0, tokenKeys, tokenTexts, found);
+            }
+        }
+        if (found.isEmpty() && !anyNearRuleCanFire(facts)) {
+            return new ArrayList<>();
         }
         found.sort(Comparator.comparingInt(Match::length).reversed().thenComparingInt(Match::first).thenComparing(match -> match.term().conceptId()));
         // one pass over the candidates, longest first: each check is a lookup, not a scan of what was kept
@@ -293,8 +377,12 @@ public final class TermMatcher {
                 taken[token] = true;
             }
         }
-        for (CompiledNear rule : nearRules) {
-            Match near = near(rule, tokenKeys, tokenTexts, taken);
+        for (int r = 0; r < nearRules.size(); r++) {
+            CompiledNear rule = nearRules.get(r);
+            if (r < NEAR_BITS && !bothGroupsPresent(facts, r)) {
+                continue; // no pair, no match
+            }
+            Match near = near(rule, r, tokenKeys, tokenTexts, taken, facts);
             TreeMap<Integer, Integer> ofConcept = keptByConcept.computeIfAbsent(rule.term().conceptId(), unused -> new TreeMap<>());
             if (near != null && !overlapsAny(ofConcept, near) && !excluded(near, exclusions) && meetsRequirements(near, tokenKeys, tokenTexts)) {
                 kept.add(near);
@@ -367,18 +455,49 @@ public final class TermMatcher {
         }
     }
 
+    private boolean anyNearRuleCanFire(TokenFacts facts) {
+        for (int r = 0; r < nearRules.size(); r++) {
+            if (r >= NEAR_BITS || bothGroupsPresent(facts, r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean bothGroupsPresent(TokenFacts facts, int rule) {
+        long first = 1L << 2 * rule;
+        long second = 1L << 2 * rule + 1;
+        boolean seenFirst = false;
+        boolean seenSecond = false;
+        for (long groups : facts.nearGroups()) {
+            seenFirst |= (groups & first) != 0;
+            seenSecond |= (groups & second) != 0;
+        }
+        return seenFirst && seenSecond;
+    }
+
+    /** Whether token {@code i} is in the first (or second) group of rule {@code r}. */
+    private static boolean inGroup(CompiledNear rule, int r, boolean firstGroup, int i, List<String[]> tokenKeys, List<String> tokenTexts,
+                                   TokenFacts facts) {
+        if (r < NEAR_BITS) {
+            return (facts.nearGroups()[i] & 1L << 2 * r + (firstGroup ? 0 : 1)) != 0;
+        }
+        return firstGroup ? inGroup(tokenKeys.get(i), tokenTexts.get(i), rule.firstKeys(), rule.firstPrefixes())
+                : inGroup(tokenKeys.get(i), tokenTexts.get(i), rule.secondKeys(), rule.secondPrefixes());
+    }
+
     /** The closest pair of a word from each group within the rule's distance, or null. */
-    private static Match near(CompiledNear rule, List<String[]> tokenKeys, List<String> tokenTexts, boolean[] taken) {
+    private static Match near(CompiledNear rule, int r, List<String[]> tokenKeys, List<String> tokenTexts, boolean[] taken, TokenFacts facts) {
         Match best = null;
         for (int i = 0; i < tokenKeys.size(); i++) {
-            if (taken[i] || !inGroup(tokenKeys.get(i), tokenTexts.get(i), rule.firstKeys(), rule.firstPrefixes())) {
+            if (taken[i] || !inGroup(rule, r, true, i, tokenKeys, tokenTexts, facts)) {
                 continue;
             }
             int from = Math.max(0, i - rule.within());
             int to = Math.min(tokenKeys.size() - 1, i + rule.within());
             for (int j = from; j <= to; j++) {
                 // the second word may belong to another concept's mention: "the drugs worked" is an outcome of a medication
-                if (j != i && inGroup(tokenKeys.get(j), tokenTexts.get(j), rule.secondKeys(), rule.secondPrefixes())) {
+                if (j != i && inGroup(rule, r, false, j, tokenKeys, tokenTexts, facts)) {
                     Match candidate = new Match(Math.min(i, j), Math.max(i, j) + 1, rule.term());
                     if (best == null || candidate.length() < best.length()) {
                         best = candidate;

@@ -38,6 +38,31 @@ class WordCountsTest {
         assertEquals(words, WordCounts.count(text));
     }
 
+    /** The spans {@link WordCounts#words} finds in one pass are those the word regex finds, on texts of every kind of character. */
+    @Test
+    void wordSpansAreTheRegexsOnRandomTexts() {
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:['\u2019\\-\u2010][\\p{L}\\p{M}\\p{N}]+)*");
+        String[] pieces = {"a", "Z", "é", "9", "\u0301", "\u20E3", "'", "\u2019", "-", "\u2010", "\u2013", " ", "\n", "#", "_", "🧵",
+            "\uD835\uDE31", "\u0663", "\u00B2", "\uFE0F", "\uD800", "\uDC00", ".", "@"};
+        java.util.Random random = new java.util.Random(10);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k >= 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String source = text.toString();
+            int length = source.codePointCount(0, source.length());
+            Sentence sentence = new Sentence("s", "t", 1, new Span(5, 5 + length), source, source, 1, 1, List.of());
+            List<Span> expected = new java.util.ArrayList<>();
+            java.util.regex.Matcher found = word.matcher(source);
+            while (found.find()) {
+                int start = 5 + source.codePointCount(0, found.start());
+                expected.add(new Span(start, start + source.codePointCount(found.start(), found.end())));
+            }
+            assertEquals(expected, WordCounts.words(sentence), () -> "in \"" + source + "\" " + source.chars().mapToObj(Integer::toHexString).toList());
+        }
+    }
+
     @Test
     void hiddenMarkersAreNotWordsAndSpansAreCodePoints() {
         String text = "🧵 Trust matters 2/ a lot";
