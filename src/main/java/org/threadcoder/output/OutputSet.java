@@ -132,11 +132,40 @@ public final class OutputSet implements Closeable {
         }
         boolean empty;
         try (Stream<Path> entries = Files.list(target)) {
-            empty = entries.findAny().isEmpty();
+            empty = entries.allMatch(OutputSet::isPlaceholder);
         }
         if (!empty && marks.stream().noneMatch(mark -> Files.exists(target.resolve(mark)))) {
             throw new InputException(out.toString(), "holds files that threadcoder did not write (no concept-map.json or eval.json); "
                     + "outputs replace the whole folder, so give a new or empty one");
+        }
+    }
+
+    /**
+     * Whether an entry is a placeholder that keeps an empty folder in version control ({@code .gitkeep},
+     * {@code .keep}): an empty regular file with a hidden name. It holds nothing of a user's, so it does not
+     * make a folder foreign, and a new set keeps it, so a checkout's {@code out/} stays as committed.
+     */
+    static boolean isPlaceholder(Path entry) {
+        try {
+            return entry.getFileName().toString().startsWith(".") && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
+                    && Files.size(entry) == 0;
+        } catch (IOException unreadable) {
+            return false;
+        }
+    }
+
+    /** Copies the target's placeholders into the staging folder, where the command wrote none of that name. */
+    private void keepPlaceholders() throws IOException {
+        if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.list(target)) {
+            for (Path placeholder : (Iterable<Path>) entries.filter(OutputSet::isPlaceholder)::iterator) {
+                Path copy = staging.resolve(placeholder.getFileName().toString());
+                if (!Files.exists(copy, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createFile(copy);
+                }
+            }
         }
     }
 
@@ -171,6 +200,7 @@ public final class OutputSet implements Closeable {
             if (state != State.WRITING || stopping) {
                 throw new IOException("output set for " + target + " is " + (stopping ? "stopping" : state.name().toLowerCase(java.util.Locale.ROOT)));
             }
+            keepPlaceholders();
             move(staging, ready);
             boolean hadPrevious = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
             try {

@@ -134,6 +134,21 @@ class OutputSetTest {
     }
 
     @Test
+    void aCheckoutsOutFolderHoldingOnlyAPlaceholderIsUsedAndKeepsIt() throws Exception {
+        // a fresh clone's out/ holds the empty .gitkeep that keeps the folder in git: the README's first command must run there
+        Path out = Files.createDirectories(temp.resolve("out"));
+        Files.createFile(out.resolve(".gitkeep"));
+        CommandRun run = CommandRun.of("run", TestSupport.seed().toString(), "--out", out.toString(), "--no-report");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.exists(out.resolve("concept-map.json")));
+        assertEquals(0, Files.size(out.resolve(".gitkeep")), "the placeholder stays, so the checkout shows no change");
+        // a hidden file with content is a user's file like any other
+        Path notes = Files.createDirectories(temp.resolve("notes"));
+        Files.writeString(notes.resolve(".todo"), "read chapter 2");
+        assertEquals(1, CommandRun.of("run", TestSupport.seed().toString(), "--out", notes.toString()).exitCode());
+    }
+
+    @Test
     void whatAStoppedRunLeftIsRepairedAndNamed() throws Exception {
         Path out = temp.resolve("out");
         // stopped while writing: only its staging folder
