@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Finds where the tweets of a thread begin and end: at numbering markers of one of the
  * {@link NumberingStyle}s, or, where there are none, at the separators an unroller writes (runs of
  * white-space-only lines), or inferred at line breaks from the announced tweet count and the
- * 280-character limit.
+ * 280-character limit ({@link TweetInference}).
  *
  * <p>A marker that opens a line opens its tweet; one that closes a line closes it; a marker alone on
  * a line goes the way most markers of the thread go. {@code 2.}/{@code 1)} at line starts count as
@@ -20,22 +20,10 @@ final class TweetBoundaries {
     static final int TWEET_LIMIT = 280;
 
     private static final Pattern NUMBERED_LINE = Pattern.compile("^[ \\t]*(\\d{1,2})([.)])[ \\t]");
-    /**
-     * List items keep to their tweet: a number, a bullet or a dash with a space, a dash glued to a capital
-     * ({@code -Regular support}), an emoji bullet ({@code 🔴 Late pressing}), as the sentence splitter reads them;
-     * a keycap (1️⃣) is not one here: authors number tweets with it.
-     */
-    private static final Pattern LIST_ITEM = Pattern.compile(
-            "^[ \\t]*(?:(?:\\d{1,2}[.)]|[•▪◦‣⁃*-])[ \\t]|-(?=\\p{Lu})|[\\x{2600}-\\x{27BF}\\x{1F300}-\\x{1FAFF}])");
-    private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?…][\"”'’)\\]]*\\s*$");
     private static final Pattern MID_LINE = Pattern.compile("(?<=[ \\t])(\\d{1,3})/(?:(\\d{1,3})/)?(?=[ \\t]+\\S)");
     private static final Pattern GLUED_PAIR = Pattern.compile("(?<=[ \\t])(\\d{1,2})/(\\d{1,3})(\\d)/(?=[ \\t]+\\S)");
-    /** A list item longer than this reads as a numbered tweet, not an item inside one. */
-    private static final int LONGEST_LIST_ITEM = 100;
     /** White space a line must hold to be an unroller's tweet separator on its own. */
     private static final int SEPARATOR_SPACES = 8;
-    /** Tweets × lines beyond which the exact partition gives way to a greedy one (memory and time stay linear). */
-    private static final long LARGEST_PARTITION = 250_000;
 
     /** A tweet: its char range in the page, and its marker's range ({@code -1} when none). */
     record Cut(int start, int end, int markerStart, int markerEnd, boolean inferred) {
@@ -71,7 +59,7 @@ final class TweetBoundaries {
      */
     static Tweets cut(List<MarkedLine> lines, String page, Integer announced, boolean complete) {
         List<Line> text = lines.stream().filter(MarkedLine::isText).map(MarkedLine::line).toList();
-        int first = firstTextOffset(text);
+        int first = PageText.firstTextOffset(text);
         int end = text.get(text.size() - 1).end();
         List<Candidate> accepted = sequence(candidates(text));
         if (!accepted.isEmpty()) {
@@ -87,9 +75,9 @@ final class TweetBoundaries {
             return new Tweets(separated, List.of());
         }
         if (!complete && announced == null) {
-            return new Tweets(List.of(new Cut(first, trimEnd(page, first, end), -1, -1, true)), List.of());
+            return new Tweets(List.of(new Cut(first, PageText.trimEnd(page, first, end), -1, -1, true)), List.of());
         }
-        return new Tweets(infer(text, announced, page), List.of());
+        return new Tweets(TweetInference.infer(text, announced, page), List.of());
     }
 
     /** Marker candidates of every style at every place they may stand, in text order. */
@@ -98,9 +86,9 @@ final class TweetBoundaries {
         for (Line line : lines) {
             String text = line.text();
             int base = line.start();
-            int lead = skipDecoration(text, InlineNoise.leadingMentions(text));
-            int lineOpens = base + skipDecoration(text, 0);
-            int trail = trailEnd(text);
+            int lead = PageText.skipDecoration(text, InlineNoise.leadingMentions(text));
+            int lineOpens = base + PageText.skipDecoration(text, 0);
+            int trail = PageText.trailEnd(text);
             Candidate leading = null;
             // every style's marker holds its number: no digit where a marker would stand, no marker
             boolean digitAtLead = hasDigit(text, lead, Math.min(text.length(), lead + NumberingStyle.REACH));
@@ -257,32 +245,32 @@ final class TweetBoundaries {
         }
         Candidate firstAlone = markers.stream().filter(marker -> marker.place() == Place.ALONE).findFirst().orElse(null);
         boolean aloneTrails = trails > leads
-                || trails == leads && firstAlone != null && firstAlone.number() == 1 && hasText(page, first, firstAlone.start());
+                || trails == leads && firstAlone != null && firstAlone.number() == 1 && PageText.hasText(page, first, firstAlone.start());
         List<Cut> cuts = new ArrayList<>();
         int tweetStart = first;
         Candidate tweetMarker = null;
         for (Candidate marker : markers) {
             boolean closes = marker.place() == Place.TRAIL || marker.place() == Place.ALONE && aloneTrails;
             if (closes) {
-                if (hasText(page, tweetStart, marker.start()) || tweetMarker != null) {
+                if (PageText.hasText(page, tweetStart, marker.start()) || tweetMarker != null) {
                     Candidate own = tweetMarker != null ? tweetMarker : marker;
                     cuts.add(new Cut(tweetStart, marker.end(), own.start(), own.end(), false));
                 }
-                tweetStart = nextText(page, marker.end(), end);
+                tweetStart = PageText.nextText(page, marker.end(), end);
                 tweetMarker = null;
             } else {
                 int opens = Math.max(tweetStart, marker.opens());
-                if (hasText(page, tweetStart, opens)) {
+                if (PageText.hasText(page, tweetStart, opens)) {
                     int markerStart = tweetMarker == null ? -1 : tweetMarker.start();
                     int markerEnd = tweetMarker == null ? -1 : tweetMarker.end();
-                    cuts.add(new Cut(tweetStart, trimEnd(page, tweetStart, opens), markerStart, markerEnd, false));
+                    cuts.add(new Cut(tweetStart, PageText.trimEnd(page, tweetStart, opens), markerStart, markerEnd, false));
                 }
                 tweetStart = opens;
                 tweetMarker = marker;
             }
         }
-        if (tweetStart < end && (hasText(page, tweetStart, end) || tweetMarker != null)) {
-            cuts.add(new Cut(tweetStart, trimEnd(page, tweetStart, end), tweetMarker == null ? -1 : tweetMarker.start(),
+        if (tweetStart < end && (PageText.hasText(page, tweetStart, end) || tweetMarker != null)) {
+            cuts.add(new Cut(tweetStart, PageText.trimEnd(page, tweetStart, end), tweetMarker == null ? -1 : tweetMarker.start(),
                     tweetMarker == null ? -1 : tweetMarker.end(), false));
         }
         return cuts;
@@ -318,7 +306,7 @@ final class TweetBoundaries {
         int first = numbers.get(0);
         int last = numbers.get(numbers.size() - 1);
         boolean runsToCount = announced != null && last == announced && (first == 1 || first == 2);
-        boolean numbersEveryTweet = announced == null && first == 1 && last >= 3 && markers.get(0)[0] == firstTextOffset(lines);
+        boolean numbersEveryTweet = announced == null && first == 1 && last >= 3 && markers.get(0)[0] == PageText.firstTextOffset(lines);
         if (!runsToCount && !numbersEveryTweet) {
             return List.of();
         }
@@ -333,11 +321,11 @@ final class TweetBoundaries {
     /** An unnumbered first tweet before the first numbered one ("text… 2. more text"). */
     private static List<Cut> withUnnumberedFirst(List<Cut> cuts, int first, String page) {
         List<Cut> all = new ArrayList<>();
-        if (cuts.get(0).start() > first && hasText(page, first, cuts.get(0).start())) {
-            all.add(new Cut(first, trimEnd(page, first, cuts.get(0).start()), -1, -1, false));
+        if (cuts.get(0).start() > first && PageText.hasText(page, first, cuts.get(0).start())) {
+            all.add(new Cut(first, PageText.trimEnd(page, first, cuts.get(0).start()), -1, -1, false));
         }
         for (Cut cut : cuts) {
-            all.add(new Cut(cut.start(), trimEnd(page, cut.start(), cut.end()), cut.markerStart(), cut.markerEnd(), cut.inferred()));
+            all.add(new Cut(cut.start(), PageText.trimEnd(page, cut.start(), cut.end()), cut.markerStart(), cut.markerEnd(), cut.inferred()));
         }
         return all;
     }
@@ -355,7 +343,7 @@ final class TweetBoundaries {
                     tweetStart = -1;
                 }
                 if (tweetStart < 0) {
-                    tweetStart = line.line().start() + leadingSpace(line.line().text());
+                    tweetStart = line.line().start() + PageText.leadingSpace(line.line().text());
                 }
                 lastTextEnd = line.line().end();
                 wide = false;
@@ -367,251 +355,23 @@ final class TweetBoundaries {
         if (tweetStart >= 0) {
             cuts.add(new Cut(tweetStart, lastTextEnd, -1, -1, false));
         }
-        return cuts.size() > 1 ? cuts.stream().map(cut -> new Cut(cut.start(), trimEnd(page, cut.start(), cut.end()), -1, -1, false)).toList()
+        return cuts.size() > 1 ? cuts.stream().map(cut -> new Cut(cut.start(), PageText.trimEnd(page, cut.start(), cut.end()), -1, -1, false)).toList()
                 : List.of();
-    }
-
-    /**
-     * Infers tweets at line breaks: partitions the lines into the announced number of tweets so that
-     * tweets fit the 280-character limit and boundaries fall where a line ends mid-sentence (authors do
-     * not break lines mid-sentence; the site does, between tweets).
-     */
-    private static List<Cut> infer(List<Line> body, Integer announced, String page) {
-        List<Line> lines = body.stream().filter(line -> !line.isBlank()).toList();
-        // a page cut short shows fewer tweets than it announces: never more tweets than lines could open
-        int opening = openingLines(lines);
-        int count = announced == null || announced < 1 ? opening
-                : Math.min(Math.min(announced, lines.size()), Math.max(opening, estimate(lines)));
-        int n = lines.size();
-        boolean inside = blankInside(lines);
-        if ((long) count * n > LARGEST_PARTITION) {
-            return greedy(lines, page, inside);
-        }
-        double[] boundary = new double[n];
-        for (int i = 1; i < n; i++) {
-            boundary[i] = boundaryCost(lines.get(i - 1), lines.get(i), lines.get(i).number() - lines.get(i - 1).number() > 1, inside);
-        }
-        double infinity = Double.MAX_VALUE / 4;
-        // best[k][end]: cost of splitting lines[0, end) into k tweets; a tweet holds at most a few lines, so the
-        // inner loop looks back only that far and the whole stays linear in the number of lines
-        double[][] best = new double[count + 1][n + 1];
-        int[][] previous = new int[count + 1][n + 1];
-        for (double[] row : best) {
-            java.util.Arrays.fill(row, infinity);
-        }
-        best[0][0] = 0;
-        for (int k = 1; k <= count; k++) {
-            for (int end = k; end <= n; end++) {
-                for (int start = end - 1; start >= k - 1; start--) {
-                    if (best[k - 1][start] < infinity) {
-                        double cost = best[k - 1][start] + chunkCost(lines, start, end) + boundary[start];
-                        if (cost < best[k][end]) {
-                            best[k][end] = cost;
-                            previous[k][end] = start;
-                        }
-                    }
-                    if (lines.get(end - 1).end() - lines.get(start).start() > 4 * TWEET_LIMIT) {
-                        break;
-                    }
-                }
-            }
-        }
-        List<Cut> cuts = new ArrayList<>();
-        int end = n;
-        if (best[count][n] >= infinity) {
-            Line only = lines.get(0);
-            return List.of(new Cut(only.start() + leadingSpace(only.text()), trimEnd(page, only.start(), lines.get(n - 1).end()), -1, -1, true));
-        }
-        for (int k = count; k >= 1; k--) {
-            int start = previous[k][end];
-            Line line = lines.get(start);
-            cuts.add(0, new Cut(line.start() + leadingSpace(line.text()), trimEnd(page, line.start(), lines.get(end - 1).end()), -1, -1, true));
-            end = start;
-        }
-        return cuts;
-    }
-
-    /**
-     * Tweets for a thread too long to partition exactly: each line joins the tweet before it while the
-     * tweet stays within the limit or the line runs on mid-sentence; linear in the lines.
-     */
-    private static List<Cut> greedy(List<Line> lines, String page, boolean inside) {
-        List<Cut> cuts = new ArrayList<>();
-        Line first = lines.get(0);
-        int start = first.start() + leadingSpace(first.text());
-        for (int i = 1; i < lines.size(); i++) {
-            Line line = lines.get(i);
-            boolean full = line.end() - start > TWEET_LIMIT;
-            if (full && opens(boundaryCost(lines.get(i - 1), line, line.number() - lines.get(i - 1).number() > 1, inside))) {
-                cuts.add(new Cut(start, trimEnd(page, start, lines.get(i - 1).end()), -1, -1, true));
-                start = line.start() + leadingSpace(line.text());
-            }
-        }
-        cuts.add(new Cut(start, trimEnd(page, start, lines.get(lines.size() - 1).end()), -1, -1, true));
-        return cuts;
-    }
-
-    /**
-     * The lines that could open a tweet: the first, each where a boundary is likely ({@link #boundaryCost}),
-     * and each that opens with a reply's @mention run.
-     */
-    private static int openingLines(List<Line> lines) {
-        boolean inside = blankInside(lines);
-        int opening = 1;
-        for (int i = 1; i < lines.size(); i++) {
-            Line before = lines.get(i - 1);
-            Line line = lines.get(i);
-            boolean reply = InlineNoise.leadingMentions(line.text()) > 0;
-            opening += reply || opens(boundaryCost(before, line, line.number() - before.number() > 1, inside)) ? 1 : 0;
-        }
-        return opening;
-    }
-
-    private static int estimate(List<Line> lines) {
-        int length = lines.stream().mapToInt(line -> line.text().length() + 1).sum();
-        return Math.max(1, Math.min(lines.size(), (int) Math.ceil(length / (double) TWEET_LIMIT)));
-    }
-
-    private static double chunkCost(List<Line> lines, int start, int end) {
-        int length = lines.get(end - 1).end() - lines.get(start).start();
-        return Math.max(0, length - TWEET_LIMIT) * 10.0;
-    }
-
-    /**
-     * What a tweet boundary between two lines costs (lower: likelier). Authors do not break a line
-     * mid-sentence, so such a break is where the site cut between tweets; unrollers write a tweet's
-     * paragraphs with blank lines between them and start the next tweet on the next line, so a blank line
-     * is inside a tweet, unless the text has no single line breaks at all (tweets copied a paragraph each).
-     */
-    private static double boundaryCost(Line before, Line after, boolean blankBetween, boolean blankInside) {
-        // short items are a list inside a tweet; numbered points of a tweet's length are its tweets
-        boolean shortItems = before.text().length() < LONGEST_LIST_ITEM && after.text().length() < LONGEST_LIST_ITEM;
-        if (shortItems && LIST_ITEM.matcher(before.text()).find() && LIST_ITEM.matcher(after.text()).find()) {
-            return 100;
-        }
-        boolean midSentence = !ENDS_SENTENCE.matcher(before.text()).find()
-                && (Character.isLowerCase(after.stripped().codePointAt(0)) || isContinuationWord(before.text()));
-        if (midSentence) {
-            return -50;
-        }
-        if (before.text().stripTrailing().endsWith(":") || LIST_ITEM.matcher(after.text()).find() && after.text().length() < LONGEST_LIST_ITEM) {
-            return 60;
-        }
-        if (blankBetween) {
-            return blankInside ? 40 : -20;
-        }
-        return 0;
-    }
-
-    /** Whether blank lines stand inside tweets: they do unless the text breaks lines only at blank lines. */
-    private static boolean blankInside(List<Line> lines) {
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).number() == lines.get(i - 1).number() + 1) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a boundary is likely enough to count a line as opening a tweet. */
-    private static boolean opens(double cost) {
-        return cost < 20;
-    }
-
-    private static boolean isContinuationWord(String line) {
-        int end = line.length();
-        while (end > 0 && !Character.isLetter(line.charAt(end - 1)) && line.charAt(end - 1) != '&') {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && (Character.isLetter(line.charAt(start - 1)) || line.charAt(start - 1) == '\'')) {
-            start--;
-        }
-        return start < end && ContinuationWords.contains(line.substring(start, end));
     }
 
     private static int number(Matcher marker) {
         return Integer.parseInt(marker.group("n"));
     }
 
-    /** Past white space and emoji-like decoration ({@code 🧵}, {@code 🚨}, {@code 👇}) from {@code at}. */
-    private static int skipDecoration(String text, int at) {
-        int i = at;
-        while (i < text.length()) {
-            int codePoint = text.codePointAt(i);
-            if (!Character.isWhitespace(codePoint) && !isDecoration(codePoint)) {
-                break;
-            }
-            i += Character.charCount(codePoint);
-        }
-        return i;
-    }
-
-    /** Where a line's text ends before trailing white space and decoration. */
-    private static int trailEnd(String text) {
-        int i = text.length();
-        while (i > 0) {
-            int codePoint = text.codePointBefore(i);
-            if (!Character.isWhitespace(codePoint) && !isDecoration(codePoint)) {
-                break;
-            }
-            i -= Character.charCount(codePoint);
-        }
-        return i;
-    }
-
-    private static boolean isDecoration(int codePoint) {
-        int type = Character.getType(codePoint);
-        return type == Character.OTHER_SYMBOL || codePoint == 0xFE0F || codePoint == 0x200D || codePoint >= 0x1F000 && codePoint <= 0x1FAFF;
-    }
-
     /** What may stand right before a trailing marker: white space, decoration or sentence punctuation. */
     private static boolean isBoundary(String text, int at) {
         char c = text.charAt(at);
-        return Character.isWhitespace(c) || Character.isSurrogate(c) || isDecoration(c) || ".!?…:;,\"”’')".indexOf(c) >= 0;
+        return Character.isWhitespace(c) || Character.isSurrogate(c) || PageText.isDecoration(c) || ".!?…:;,\"”’')".indexOf(c) >= 0;
     }
 
     /** A mid-line marker stands after a word and one space: "…mentality 2/ These". */
     private static boolean afterWordAndSpace(String line, int at) {
         return at >= 2 && (line.charAt(at - 1) == ' ' || line.charAt(at - 1) == '\t') && !Character.isWhitespace(line.charAt(at - 2))
                 && !Character.isDigit(line.charAt(at - 2)) && line.charAt(at - 2) != '/';
-    }
-
-    private static boolean hasText(String page, int from, int to) {
-        for (int i = Math.max(0, from); i < Math.min(to, page.length()); i++) {
-            if (Character.isLetterOrDigit(page.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int nextText(String page, int from, int end) {
-        int i = from;
-        while (i < end && Character.isWhitespace(page.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    private static int trimEnd(String page, int start, int end) {
-        int i = end;
-        while (i > start && Character.isWhitespace(page.charAt(i - 1))) {
-            i--;
-        }
-        return i;
-    }
-
-    private static int firstTextOffset(List<Line> lines) {
-        for (Line line : lines) {
-            if (!line.isBlank()) {
-                return line.start() + leadingSpace(line.text());
-            }
-        }
-        return -1;
-    }
-
-    private static int leadingSpace(String line) {
-        return line.length() - line.stripLeading().length();
     }
 }

@@ -49,15 +49,10 @@ public final class TermMatcher {
         final List<Term> terms = new ArrayList<>();
     }
 
-    /** A proximity rule compiled: each group as word keys and wildcard prefixes. */
-    private record CompiledNear(Term term, Set<String> firstKeys, List<String> firstPrefixes, Set<String> secondKeys,
-                                List<String> secondPrefixes, int within) {
-    }
-
     private final Node root = new Node();
     private final Set<String> vocabulary = new HashSet<>();
     private final List<String> prefixVocabulary = new ArrayList<>();
-    private final List<CompiledNear> nearRules = new ArrayList<>();
+    private final ProximityRules nearRules = new ProximityRules();
     /** Per concept, its context requirements with their words compiled to keys and wildcard prefixes. */
     private final Map<String, List<CompiledRequirement>> requirements = new HashMap<>();
     private final Map<String, String> surfaceWords = new HashMap<>();
@@ -83,10 +78,10 @@ public final class TermMatcher {
         TermMatcher matcher = compile(termsById, termKeys);
         for (Concept concept : codebook.concepts()) {
             for (NearRule rule : concept.near()) {
-                matcher.nearRules.add(matcher.compileNear(concept.id(), rule, termKeys));
+                matcher.addNear(concept.id(), rule, termKeys);
             }
             for (ContextRequirement rule : concept.requires()) {
-                matcher.requirements.computeIfAbsent(concept.id(), unused -> new ArrayList<>()).add(matcher.compileRequirement(rule, termKeys));
+                matcher.requirements.computeIfAbsent(concept.id(), unused -> new ArrayList<>()).add(new CompiledRequirement(rule, WordGroup.of(rule.words(), termKeys)));
             }
         }
         return matcher;
@@ -132,47 +127,18 @@ public final class TermMatcher {
         }
     }
 
-    private CompiledNear compileNear(String conceptId, NearRule rule, Function<String, List<String>> termKeys) {
-        List<Set<String>> keys = new ArrayList<>();
-        List<List<String>> prefixes = new ArrayList<>();
-        for (List<String> group : rule.groups()) {
-            Set<String> groupKeys = new HashSet<>();
-            List<String> groupPrefixes = new ArrayList<>();
-            for (String word : group) {
-                for (String key : termKeys.apply(word)) {
-                    if (key.endsWith("*")) {
-                        groupPrefixes.add(key.substring(0, key.length() - 1));
-                        prefixVocabulary.add(key.substring(0, key.length() - 1));
-                    } else {
-                        groupKeys.add(key);
-                        vocabulary.add(key);
-                    }
-                }
-            }
-            keys.add(groupKeys);
-            prefixes.add(groupPrefixes);
+    private void addNear(String conceptId, NearRule rule, Function<String, List<String>> termKeys) {
+        WordGroup first = WordGroup.of(rule.groups().get(0), termKeys);
+        WordGroup second = WordGroup.of(rule.groups().get(1), termKeys);
+        for (WordGroup group : List.of(first, second)) {
+            vocabulary.addAll(group.keys());
+            prefixVocabulary.addAll(group.prefixes());
         }
-        return new CompiledNear(new Term(conceptId, rule.describe(), 2), keys.get(0), prefixes.get(0), keys.get(1), prefixes.get(1),
-                rule.within());
+        nearRules.add(new Term(conceptId, rule.describe(), 2), first, second, rule.within());
     }
 
     /** A context requirement compiled: its words as keys and wildcard prefixes. */
-    private record CompiledRequirement(ContextRequirement rule, Set<String> keys, List<String> prefixes) {
-    }
-
-    private CompiledRequirement compileRequirement(ContextRequirement rule, Function<String, List<String>> termKeys) {
-        Set<String> keys = new HashSet<>();
-        List<String> prefixes = new ArrayList<>();
-        for (String word : rule.words()) {
-            for (String key : termKeys.apply(word)) {
-                if (key.endsWith("*")) {
-                    prefixes.add(key.substring(0, key.length() - 1));
-                } else {
-                    keys.add(key);
-                }
-            }
-        }
-        return new CompiledRequirement(rule, keys, prefixes);
+    private record CompiledRequirement(ContextRequirement rule, WordGroup words) {
     }
 
     /** Whether a match has, for each requirement covering its term, a context word close enough (outside the match itself). */
@@ -187,7 +153,7 @@ public final class TermMatcher {
             boolean found = false;
             for (int i = from; i < to && !found; i++) {
                 boolean inside = i >= match.first() && i < match.end();
-                found = !inside && inGroup(tokenKeys.get(i), tokenTexts.get(i), requirement.keys(), requirement.prefixes());
+                found = !inside && requirement.words().contains(tokenKeys.get(i), tokenTexts.get(i));
             }
             if (!found) {
                 return false;
@@ -229,29 +195,7 @@ public final class TermMatcher {
      * first group. A sentence with no such token has no match, so it needs no walk.
      */
     boolean canStart(String[] keys, String word) {
-        for (String key : keys) {
-            if (root.children.containsKey(key)) {
-                return true;
-            }
-            for (CompiledNear rule : nearRules) {
-                if (rule.firstKeys().contains(key)) {
-                    return true;
-                }
-            }
-        }
-        for (String prefix : root.prefixes.keySet()) {
-            if (word.startsWith(prefix)) {
-                return true;
-            }
-        }
-        for (CompiledNear rule : nearRules) {
-            for (String prefix : rule.firstPrefixes()) {
-                if (word.startsWith(prefix)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return startsTerm(keys, word) || nearRules.startsAny(keys, word);
     }
 
     /** Whether any term or proximity rule has this word key (wildcards: see {@link #knowsPrefixOf}). */
@@ -298,9 +242,6 @@ public final class TermMatcher {
     record TokenFacts(boolean[] mayStart, long[] nearGroups) {
     }
 
-    /** Proximity rules whose groups are bits of {@link #nearGroups}; a rule past them is checked word by word. */
-    private static final int NEAR_BITS = 32;
-
     /** Whether a term's first word is this token (a key of it, or a wildcard it starts with). */
     boolean startsTerm(String[] keys, String word) {
         for (String key : keys) {
@@ -318,13 +259,7 @@ public final class TermMatcher {
 
     /** The proximity groups a token is in: bit {@code 2r} for rule r's first group, {@code 2r + 1} for its second. */
     long nearGroups(String[] keys, String word) {
-        long bits = 0;
-        for (int r = 0; r < nearRules.size() && r < NEAR_BITS; r++) {
-            CompiledNear rule = nearRules.get(r);
-            bits |= inGroup(keys, word, rule.firstKeys(), rule.firstPrefixes()) ? 1L << 2 * r : 0;
-            bits |= inGroup(keys, word, rule.secondKeys(), rule.secondPrefixes()) ? 1L << 2 * r + 1 : 0;
-        }
-        return bits;
+        return nearRules.groups(keys, word);
     }
 
     /** As {@link #match(List, List)}, given the tokens' {@link TokenFacts}. */
@@ -336,7 +271,7 @@ public final class TermMatcher {
                 walk(root, first, first, 0, tokenKeys, tokenTexts, found);
             }
         }
-        if (found.isEmpty() && !anyNearRuleCanFire(facts)) {
+        if (found.isEmpty() && !nearRules.anyCanFire(facts)) {
             return new ArrayList<>();
         }
         found.sort(Comparator.comparingInt(Match::length).reversed().thenComparingInt(Match::first).thenComparing(match -> match.term().conceptId()));
@@ -378,12 +313,8 @@ public final class TermMatcher {
             }
         }
         for (int r = 0; r < nearRules.size(); r++) {
-            CompiledNear rule = nearRules.get(r);
-            if (r < NEAR_BITS && !bothGroupsPresent(facts, r)) {
-                continue; // no pair, no match
-            }
-            Match near = near(rule, r, tokenKeys, tokenTexts, taken, facts);
-            TreeMap<Integer, Integer> ofConcept = keptByConcept.computeIfAbsent(rule.term().conceptId(), unused -> new TreeMap<>());
+            Match near = nearRules.closestPair(r, tokenKeys, tokenTexts, taken, facts);
+            TreeMap<Integer, Integer> ofConcept = keptByConcept.computeIfAbsent(nearRules.conceptOf(r), unused -> new TreeMap<>());
             if (near != null && !overlapsAny(ofConcept, near) && !excluded(near, exclusions) && meetsRequirements(near, tokenKeys, tokenTexts)) {
                 kept.add(near);
                 ofConcept.put(near.first(), near.end());
@@ -453,73 +384,6 @@ public final class TermMatcher {
         if (!advanced && i > first && skipped < MAX_SKIPPED && SKIPPABLE.contains(word)) {
             walk(node, first, i + 1, skipped + 1, tokenKeys, tokenTexts, found);
         }
-    }
-
-    private boolean anyNearRuleCanFire(TokenFacts facts) {
-        for (int r = 0; r < nearRules.size(); r++) {
-            if (r >= NEAR_BITS || bothGroupsPresent(facts, r)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean bothGroupsPresent(TokenFacts facts, int rule) {
-        long first = 1L << 2 * rule;
-        long second = 1L << 2 * rule + 1;
-        boolean seenFirst = false;
-        boolean seenSecond = false;
-        for (long groups : facts.nearGroups()) {
-            seenFirst |= (groups & first) != 0;
-            seenSecond |= (groups & second) != 0;
-        }
-        return seenFirst && seenSecond;
-    }
-
-    /** Whether token {@code i} is in the first (or second) group of rule {@code r}. */
-    private static boolean inGroup(CompiledNear rule, int r, boolean firstGroup, int i, List<String[]> tokenKeys, List<String> tokenTexts,
-                                   TokenFacts facts) {
-        if (r < NEAR_BITS) {
-            return (facts.nearGroups()[i] & 1L << 2 * r + (firstGroup ? 0 : 1)) != 0;
-        }
-        return firstGroup ? inGroup(tokenKeys.get(i), tokenTexts.get(i), rule.firstKeys(), rule.firstPrefixes())
-                : inGroup(tokenKeys.get(i), tokenTexts.get(i), rule.secondKeys(), rule.secondPrefixes());
-    }
-
-    /** The closest pair of a word from each group within the rule's distance, or null. */
-    private static Match near(CompiledNear rule, int r, List<String[]> tokenKeys, List<String> tokenTexts, boolean[] taken, TokenFacts facts) {
-        Match best = null;
-        for (int i = 0; i < tokenKeys.size(); i++) {
-            if (taken[i] || !inGroup(rule, r, true, i, tokenKeys, tokenTexts, facts)) {
-                continue;
-            }
-            int from = Math.max(0, i - rule.within());
-            int to = Math.min(tokenKeys.size() - 1, i + rule.within());
-            for (int j = from; j <= to; j++) {
-                // the second word may belong to another concept's mention: "the drugs worked" is an outcome of a medication
-                if (j != i && inGroup(rule, r, false, j, tokenKeys, tokenTexts, facts)) {
-                    Match candidate = new Match(Math.min(i, j), Math.max(i, j) + 1, rule.term());
-                    if (best == null || candidate.length() < best.length()) {
-                        best = candidate;
-                    }
-                }
-            }
-        }
-        return best;
-    }
-
-    private static boolean inGroup(String[] keys, String word, Set<String> groupKeys, List<String> prefixes) {
-        for (String key : keys) {
-            if (groupKeys.contains(key)) {
-                return true;
-            }
-        }
-        for (String prefix : prefixes) {
-            if (word.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether an exclusion phrase of the match's concept covers one of its tokens. */

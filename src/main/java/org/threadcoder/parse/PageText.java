@@ -1,0 +1,78 @@
+package org.threadcoder.parse;
+
+import java.util.List;
+
+/** Scans over a page's text that the tweet boundary finders share: text, white space, decoration. */
+final class PageText {
+    private PageText() {
+    }
+
+    /** Past white space and emoji-like decoration ({@code 🧵}, {@code 🚨}, {@code 👇}) from {@code at}. */
+    static int skipDecoration(String text, int at) {
+        int i = at;
+        while (i < text.length()) {
+            int codePoint = text.codePointAt(i);
+            if (!Character.isWhitespace(codePoint) && !isDecoration(codePoint)) {
+                break;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return i;
+    }
+
+    /** Where a line's text ends before trailing white space and decoration. */
+    static int trailEnd(String text) {
+        int i = text.length();
+        while (i > 0) {
+            int codePoint = text.codePointBefore(i);
+            if (!Character.isWhitespace(codePoint) && !isDecoration(codePoint)) {
+                break;
+            }
+            i -= Character.charCount(codePoint);
+        }
+        return i;
+    }
+
+    static boolean isDecoration(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.OTHER_SYMBOL || codePoint == 0xFE0F || codePoint == 0x200D || codePoint >= 0x1F000 && codePoint <= 0x1FAFF;
+    }
+
+    static boolean hasText(String page, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, page.length()); i++) {
+            if (Character.isLetterOrDigit(page.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int nextText(String page, int from, int end) {
+        int i = from;
+        while (i < end && Character.isWhitespace(page.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    static int trimEnd(String page, int start, int end) {
+        int i = end;
+        while (i > start && Character.isWhitespace(page.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    static int firstTextOffset(List<Line> lines) {
+        for (Line line : lines) {
+            if (!line.isBlank()) {
+                return line.start() + leadingSpace(line.text());
+            }
+        }
+        return -1;
+    }
+
+    static int leadingSpace(String line) {
+        return line.length() - line.stripLeading().length();
+    }
+}
