@@ -36,15 +36,6 @@ final class SiteRules {
     private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
     private static final String MONTH_DAY = "(?:" + MONTH + "\\.? \\d{1,2}(?:, ?\\d{4})?|\\d{1,2} " + MONTH + "\\.?(?:,? \\d{4}| \\d{2})?)";
-    /** Words site lines are built from; a word one letter away from one (and not itself one) is read as it. */
-    private static final List<String> KEYWORDS = List.of("tweets", "picture", "profile", "subscribers", "current", "missing",
-            "refresh", "banner", "followers", "following", "statuses", "unrolled", "minutes");
-
-    private static final int SHORTEST_KEYWORD = KEYWORDS.stream().mapToInt(String::length).min().orElseThrow();
-    private static final int LONGEST_KEYWORD = KEYWORDS.stream().mapToInt(String::length).max().orElseThrow();
-
-    /** Short words of headers, repaired only in a line that already looks like a header. */
-    private static final List<String> SHORT_KEYWORDS = List.of("read", "min");
 
     /** The metadata a rule's named groups may give. */
     static final List<String> GROUPS = List.of("author", "handle", "date", "count");
@@ -128,7 +119,7 @@ final class SiteRules {
                 add(found, rule, where, Map.of(), false);
             }
         }
-        String repaired = repairKeywords(plain);
+        String repaired = DamagedLines.repairKeywords(plain);
         long[] admitted = patternGates.admitted(repaired);
         for (int r = 0; r < patternRules.size(); r++) {
             SiteRule rule = patternRules.get(r);
@@ -141,19 +132,19 @@ final class SiteRules {
         }
         if (found.isEmpty() && key.length() >= FUZZY_PHRASE_LENGTH - 1) {
             // a damaged copy: one edit in a phrase, one more for every 25 chars of it
-            int reach = allowedEdits(key.length() + MAX_EXTRA_EDITS);
+            int reach = DamagedLines.allowedEdits(key.length() + MAX_EXTRA_EDITS);
             for (int length = key.length() - reach; length <= key.length() + reach; length++) {
                 for (SiteRule rule : phrasesByLength.getOrDefault(length, List.of())) {
-                    if (length >= FUZZY_PHRASE_LENGTH && withinEdits(key, rule.phrase(), allowedEdits(length))) {
+                    if (length >= FUZZY_PHRASE_LENGTH && DamagedLines.withinEdits(key, rule.phrase(), DamagedLines.allowedEdits(length))) {
                         add(found, rule, where, Map.of(), true);
                     }
                 }
             }
         }
-        if (found.isEmpty() && looksLikeSiteLine(plain)) {
+        if (found.isEmpty() && DamagedLines.looksLikeSiteLine(plain)) {
             // a header or byline with one stray character ("2 min/ read"): read it without each character in turn
             for (int drop = 0; drop < plain.length() && found.isEmpty(); drop++) {
-                String without = repairShortKeywords(repairKeywords(plain.substring(0, drop) + plain.substring(drop + 1)));
+                String without = DamagedLines.repairShortKeywords(DamagedLines.repairKeywords(plain.substring(0, drop) + plain.substring(drop + 1)));
                 long[] withoutAdmitted = patternGates.admitted(without);
                 for (int r = 0; r < patternRules.size(); r++) {
                     SiteRule rule = patternRules.get(r);
@@ -171,7 +162,7 @@ final class SiteRules {
             for (SiteRule rule : rules) {
                 boolean start = rule.phrase() != null && key.length() >= shortest && key.length() <= rule.phrase().length()
                         && (rule.phrase().startsWith(key) || key.length() >= FUZZY_PHRASE_LENGTH
-                            && withinEdits(key, rule.phrase().substring(0, key.length()), allowedEdits(key.length())));
+                            && DamagedLines.withinEdits(key, rule.phrase().substring(0, key.length()), DamagedLines.allowedEdits(key.length())));
                 if (start) {
                     add(found, rule, where, Map.of(), true);
                 }
@@ -194,69 +185,6 @@ final class SiteRules {
             }
         }
         return null;
-    }
-
-    /** Edits a damaged copy of a phrase of this length may hold: one, and one more for every 25 chars. */
-    private static int allowedEdits(int length) {
-        return 1 + length / 25;
-    }
-
-    /** A short line with a header's or byline's words, worth reading again without a stray character. */
-    private static boolean looksLikeSiteLine(String line) {
-        if (line.length() > 120) {
-            return false;
-        }
-        String lower = line.toLowerCase(Locale.ROOT);
-        return lower.contains("tweet") || lower.contains("min read") || lower.contains("read on") || lower.contains("profile pic")
-                || lower.contains("subscriber") || lower.contains("more from") || lower.contains("keep current");
-    }
-
-    /** Whether two strings are at most {@code edits} insertions, deletions or substitutions apart (banded, linear in length). */
-    static boolean withinEdits(String a, String b, int edits) {
-        if (Math.abs(a.length() - b.length()) > edits) {
-            return false;
-        }
-        if (edits == 1) {
-            return withinOneEdit(a, b);
-        }
-        int width = 2 * edits + 1;
-        int infinity = edits + 1;
-        int[] previous = new int[width];
-        int[] current = new int[width];
-        // row i holds distances for j in [i - edits, i + edits], stored at j - i + edits
-        for (int d = 0; d < width; d++) {
-            int j = d - edits;
-            previous[d] = j < 0 ? infinity : Math.min(j, infinity);
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int best = infinity;
-            for (int d = 0; d < width; d++) {
-                int j = i + d - edits;
-                if (j < 0 || j > b.length()) {
-                    current[d] = infinity;
-                    continue;
-                }
-                int value = infinity;
-                if (j == 0) {
-                    value = Math.min(i, infinity);
-                } else {
-                    int substitute = previous[d] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                    int delete = d + 1 < width ? previous[d + 1] + 1 : infinity;
-                    int insert = d > 0 ? current[d - 1] + 1 : infinity;
-                    value = Math.min(infinity, Math.min(substitute, Math.min(delete, insert)));
-                }
-                current[d] = value;
-                best = Math.min(best, value);
-            }
-            if (best > edits) {
-                return false;
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        int d = b.length() - a.length() + edits;
-        return d >= 0 && d < width && previous[d] <= edits;
     }
 
     private static boolean applies(SiteRule rule, Set<SiteRule.Where> where) {
@@ -338,128 +266,6 @@ final class SiteRules {
             out.append(c);
         }
         return out.toString();
-    }
-
-    /** Reads a word one letter away from a site keyword as the keyword ("tweers" as "tweets"). */
-    private static String repairKeywords(String line) {
-        if (line.length() > 160) {
-            return line;
-        }
-        StringBuilder out = null;
-        int i = 0;
-        while (i < line.length()) {
-            int start = i;
-            while (i < line.length() && Character.isLetter(line.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                // only a word of a keyword's length, give or take one, can be one letter away from it
-                boolean candidate = i - start >= SHORTEST_KEYWORD - 1 && i - start <= LONGEST_KEYWORD + 1 && mayBeNearKeyword(line, start, i);
-                String word = candidate ? line.substring(start, i) : null;
-                String keyword = word == null ? null : nearKeyword(word.toLowerCase(Locale.ROOT));
-                if (keyword != null) {
-                    if (out == null) {
-                        out = new StringBuilder(line.substring(0, start));
-                    }
-                    out.append(Character.isUpperCase(word.charAt(0)) ? Character.toUpperCase(keyword.charAt(0)) + keyword.substring(1) : keyword);
-                } else if (out != null) {
-                    out.append(line, start, i);
-                }
-            }
-            if (i < line.length()) {
-                if (out != null) {
-                    out.append(line.charAt(i));
-                }
-                i++;
-            }
-        }
-        return out == null ? line : out.toString();
-    }
-
-    /** In a line already known to look like a header: "rea" as "read", "mi" as "min", "tweet" kept. */
-    private static String repairShortKeywords(String line) {
-        StringBuilder out = new StringBuilder(line.length());
-        int i = 0;
-        while (i < line.length()) {
-            int start = i;
-            while (i < line.length() && Character.isLetter(line.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                String word = line.substring(start, i);
-                String lower = word.toLowerCase(Locale.ROOT);
-                String keyword = null;
-                for (String candidate : SHORT_KEYWORDS) {
-                    if (!lower.equals(candidate) && lower.length() >= 2 && withinOneEdit(lower, candidate)) {
-                        keyword = candidate;
-                        break;
-                    }
-                }
-                out.append(keyword == null ? word : keyword);
-            }
-            if (i < line.length()) {
-                out.append(line.charAt(i));
-                i++;
-            }
-        }
-        return out.toString();
-    }
-
-    /**
-     * Whether an ASCII word could be one letter away from a keyword: one of them of its length, give or take one,
-     * agrees with it on the first or the last letter (one edit cannot change both ends of a word of five letters
-     * or more). A word with other letters always may (lower-casing can change its length).
-     */
-    private static boolean mayBeNearKeyword(String line, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (line.charAt(i) >= 0x80) {
-                return true;
-            }
-        }
-        char first = Character.toLowerCase(line.charAt(start));
-        char last = Character.toLowerCase(line.charAt(end - 1));
-        int length = end - start;
-        for (String keyword : KEYWORDS) {
-            if (Math.abs(keyword.length() - length) <= 1 && (keyword.charAt(0) == first || keyword.charAt(keyword.length() - 1) == last)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String nearKeyword(String word) {
-        if (word.length() < 5) {
-            return null;
-        }
-        for (String keyword : KEYWORDS) {
-            if (word.equals(keyword)) {
-                return null;
-            }
-        }
-        for (String keyword : KEYWORDS) {
-            if (Math.abs(keyword.length() - word.length()) <= 1 && withinOneEdit(word, keyword)) {
-                return keyword;
-            }
-        }
-        return null;
-    }
-
-    /** Whether two strings are at most one insertion, deletion or substitution apart (linear). */
-    static boolean withinOneEdit(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 1) {
-            return false;
-        }
-        int i = 0;
-        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        int j = a.length() - 1;
-        int k = b.length() - 1;
-        while (j >= i && k >= i && a.charAt(j) == b.charAt(k)) {
-            j--;
-            k--;
-        }
-        return j - i < 1 && k - i < 1;
     }
 
     private static Map<String, String> captures(Pattern pattern, Matcher matcher) {
