@@ -41,7 +41,12 @@ record SiteRule(String site, String name, Role role, Where where, String phrase,
         /** A mirror page's tweet-block line (the tweet's age): the next text is a new tweet. */
         BLOCK,
         /** A bare number on a mirror page (replies, reposts, likes). */
-        COUNT;
+        COUNT,
+        /**
+         * A tweet's byline in text copied from X itself ({@code Name @handle · 3h}): site text that ends the tweet
+         * above it; the next text opens the next tweet of the same thread. The first gives the thread's author and handle.
+         */
+        TWEET_BYLINE;
 
         /** Whether a line in this role begins a new thread. */
         boolean opens() {

@@ -109,7 +109,10 @@ final class ThreadCutter {
             } else if (role.opens() || role == Role.MORE_FROM) {
                 inFooter = false;
             }
-            pending.take(line, inFooter);
+            if (role != Role.TWEET_BYLINE || open == null) {
+                // a byline between two tweets of the open thread says nothing of the next thread
+                pending.take(line, inFooter);
+            }
         }
         close(open, page, threads);
         return threads;

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds where the tweets of a thread begin and end: at numbering markers of one of the
- * {@link NumberingStyle}s, or, where there are none, at the separators an unroller writes (runs of
- * white-space-only lines), or inferred at line breaks from the announced tweet count and the
+ * {@link NumberingStyle}s, or, where there are none, at the bylines of text copied from X, at the
+ * separators an unroller writes (runs of white-space-only lines), or inferred at line breaks from the announced tweet count and the
  * 280-character limit ({@link TweetInference}).
  *
  * <p>A marker that opens a line opens its tweet; one that closes a line closes it; a marker alone on
@@ -69,6 +69,10 @@ final class TweetBoundaries {
         if (!numbered.isEmpty()) {
             List<int[]> markers = numbered.stream().map(cut -> new int[] {cut.markerStart(), cut.markerEnd()}).toList();
             return new Tweets(withUnnumberedFirst(numbered, first, page), markers);
+        }
+        List<Cut> bylined = betweenBylines(lines, page);
+        if (bylined.size() > 1) {
+            return new Tweets(bylined, List.of());
         }
         List<Cut> separated = separated(lines, page);
         if (separated.size() > 1) {
@@ -328,6 +332,28 @@ final class TweetBoundaries {
             all.add(new Cut(cut.start(), PageText.trimEnd(page, cut.start(), cut.end()), cut.markerStart(), cut.markerEnd(), cut.inferred()));
         }
         return all;
+    }
+
+    /** Tweets of text copied from X: each byline ({@code Name @handle · 3h}) ends the tweet above it. */
+    private static List<Cut> betweenBylines(List<MarkedLine> lines, String page) {
+        List<Cut> cuts = new ArrayList<>();
+        int tweetStart = -1;
+        int lastTextEnd = -1;
+        for (MarkedLine line : lines) {
+            if (line.isText()) {
+                if (tweetStart < 0) {
+                    tweetStart = line.line().start() + PageText.leadingSpace(line.line().text());
+                }
+                lastTextEnd = line.line().end();
+            } else if (line.role() == SiteRule.Role.TWEET_BYLINE && tweetStart >= 0) {
+                cuts.add(new Cut(tweetStart, PageText.trimEnd(page, tweetStart, lastTextEnd), -1, -1, false));
+                tweetStart = -1;
+            }
+        }
+        if (tweetStart >= 0) {
+            cuts.add(new Cut(tweetStart, PageText.trimEnd(page, tweetStart, lastTextEnd), -1, -1, false));
+        }
+        return cuts;
     }
 
     /** Tweets between an unroller's separators: lines of much white space. */

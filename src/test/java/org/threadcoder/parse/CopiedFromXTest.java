@@ -1,0 +1,57 @@
+package org.threadcoder.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.threadcoder.InputException;
+import org.threadcoder.model.Page;
+import org.threadcoder.model.TweetThread;
+
+/** Text copied from X itself: a one-line byline above each tweet ends the tweet above it and names the thread's author. */
+class CopiedFromXTest {
+    private static Page read(String text) throws InputException {
+        return new TextPageParser().parse("copied.txt", text, "0".repeat(64), false, new ArrayList<>());
+    }
+
+    private static List<String> tweetTexts(Page page, TweetThread thread) {
+        return thread.tweets().stream().map(tweet -> page.text().slice(tweet.span())).toList();
+    }
+
+    @Test
+    void eachBylineOpensTheNextTweetOfOneThread() throws InputException {
+        Page page = read("""
+                Ines Kovac @ineskovac · 2h
+                Why homework in CBT fails so often. A short thread.
+                Ines Kovac @ineskovac · 2h
+                It is set by the therapist alone.
+                Nobody asked whether the week allows it.
+                Ines Kovac @ineskovac · Jan 12, 2023
+                Replying to @ineskovac and @somecolleague
+                Agree the task together and it gets done.
+                """);
+        assertEquals("x-text", page.format());
+        assertEquals(1, page.threads().size(), "bylines between tweets do not cut the thread");
+        TweetThread thread = page.threads().get(0);
+        assertEquals("Ines Kovac", thread.author());
+        assertEquals("ineskovac", thread.handle());
+        assertEquals(List.of("Why homework in CBT fails so often. A short thread.",
+                "It is set by the therapist alone.\nNobody asked whether the week allows it.",
+                "Agree the task together and it gets done."), tweetTexts(page, thread));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Thanks to Ines @ineskovac · she said it best.",
+            "Cc @ineskovac · 2 points here",
+            "Ines Kovac @ineskovac"})
+    void aTweetThatOnlyMentionsAHandleStaysTweetText(String line) throws InputException {
+        Page page = read("First tweet of a plain thread about therapy.\n" + line + "\nLast tweet.\n");
+        String all = String.join("\n", tweetTexts(page, page.threads().get(0)));
+        assertTrue(all.contains(line), "kept as tweet text: " + line);
+    }
+}
