@@ -72,7 +72,9 @@ record SiteRule(String site, String name, Role role, Where where, String phrase,
         /** On a page read as a mirror's timeline (handle, name and age lines before each tweet). */
         MIRROR,
         /** Before the first tweet text of the page. */
-        START
+        START,
+        /** On a page of text copied from X itself (name, handle, {@code ·}, age and count lines around each tweet). */
+        X
     }
 
     SiteRule {

@@ -48,9 +48,13 @@ final class SiteTextMarker {
         }
         int blocks = mirrorBlocks(lines, plain, front);
         boolean mirror = blocks >= 2 || blocks == 1 && hasRole(plain, Role.AUTHOR, "mirror");
-        Set<Where> base = mirror ? EnumSet.of(Where.ANY, Where.MIRROR) : EnumSet.of(Where.ANY);
+        boolean copiedFromX = !mirror && copiedFromX(lines, plain, front);
+        Set<Where> base = mirror ? EnumSet.of(Where.ANY, Where.MIRROR) : copiedFromX ? EnumSet.of(Where.ANY, Where.X) : EnumSet.of(Where.ANY);
         boolean[] profile = new boolean[count];
         boolean[] byline = new boolean[count];
+        if (copiedFromX) {
+            markXBylines(lines, plain, front, byline);
+        }
         markProfiles(lines, plain, mirror, front, profile);
         if (mirror) {
             markMirrorBylines(lines, plain, front, byline);
@@ -89,7 +93,7 @@ final class SiteTextMarker {
                 where.add(Where.BYLINE);
             }
             // the first pass matched with the mirror rules in view: its answer stands when the context is the same
-            boolean sameContext = where.equals(base) && (mirror || plainIsAnyOnly(plain[i]));
+            boolean sameContext = where.equals(base) && !copiedFromX && (mirror || plainIsAnyOnly(plain[i]));
             SiteRules.Match match = sameContext ? plain[i] : rules.match(line.view(), where, cut && i == count - 1);
             int next = nextNonBlank(lines, i);
             boolean nearSite = inFooter || previousIsSite(marked) || next >= 0 && plain[next] != null;
@@ -177,6 +181,36 @@ final class SiteTextMarker {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the page is text copied from X itself: a lone {@code @handle} line with a {@code ·} line right
+     * below it (X writes a reply's name, handle, {@code ·} and age on lines of their own).
+     */
+    private static boolean copiedFromX(List<Line> lines, SiteRules.Match[] plain, int front) {
+        for (int i = front; i < lines.size(); i++) {
+            int next = nextNonBlank(lines, i);
+            if (next >= 0 && LONE_HANDLE.matcher(lines.get(i).text().strip()).matches() && plain[next] != null
+                    && plain[next].rule().site().equals("x") && plain[next].rule().name().equals("dot")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** On a page copied from X, the display name right above each lone handle line is its tweet's byline. */
+    private static void markXBylines(List<Line> lines, SiteRules.Match[] plain, int front, boolean[] byline) {
+        int previous = -1;
+        for (int i = front; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            if (previous >= 0 && LONE_HANDLE.matcher(lines.get(i).text().strip()).matches() && plain[previous] == null
+                    && isName(lines.get(previous).text())) {
+                byline[previous] = true;
+            }
+            previous = i;
+        }
     }
 
     /** Lines between an author line and the first thread header (or mirror tweet) below it are its profile. */

@@ -95,6 +95,10 @@ final class ThreadCutter {
                 // a site line inside a thread (an avatar or help line moved into the body, a lone footer line) is masked there, not cut at
                 open.lines.add(line);
             }
+            if (role == Role.SITE && open != null && open.facts.dateText == null && line.capture("date") != null) {
+                // a date under the thread's first tweet (X's timestamp line) dates the thread
+                open.facts.dateText = line.capture("date");
+            }
             if (role == Role.CLOSER && open != null && line.capture("count") != null) {
                 open.facts.count = Integer.valueOf(line.capture("count"));
             }
@@ -109,8 +113,10 @@ final class ThreadCutter {
             } else if (role.opens() || role == Role.MORE_FROM) {
                 inFooter = false;
             }
-            if (role != Role.TWEET_BYLINE || open == null) {
-                // a byline between two tweets of the open thread says nothing of the next thread
+            if (role == Role.TWEET_BYLINE && open != null) {
+                // a byline between two tweets of the open thread (and the name line above it) says nothing of the next thread
+                pending = new Pending();
+            } else {
                 pending.take(line, inFooter);
             }
         }

@@ -44,6 +44,41 @@ class CopiedFromXTest {
                 "Agree the task together and it gets done."), tweetTexts(page, thread));
     }
 
+    @Test
+    void xsWebLayoutGivesNameHandleAndDateAndDropsItsCounts() throws InputException {
+        Page page = read("""
+                Ines Kovac
+                @ineskovac
+                Why homework in CBT fails so often. A short thread.
+                8:15 AM · Jan 12, 2023
+                ·
+                3,210
+                Views
+                4
+                Likes
+                Ines Kovac
+                @ineskovac
+                ·
+                Jan 12
+                It is set by the therapist alone.
+                12
+                """);
+        assertEquals("x-text", page.format());
+        TweetThread thread = page.threads().get(0);
+        assertEquals("Ines Kovac", thread.author());
+        assertEquals("ineskovac", thread.handle());
+        assertEquals("Jan 12, 2023", thread.dateText());
+        assertEquals(List.of("Why homework in CBT fails so often. A short thread.", "It is set by the therapist alone."), tweetTexts(page, thread));
+    }
+
+    @Test
+    void withoutXsDotLineALoneHandleAndNumbersStayTweetText() throws InputException {
+        Page page = read("What supervision gave me, in one thread.\nShout out to my supervisor\n@ineskovac\nwho taught me this.\n12\n");
+        assertEquals("plain-text", page.format());
+        String all = String.join("\n", tweetTexts(page, page.threads().get(0)));
+        assertEquals("What supervision gave me, in one thread.\nShout out to my supervisor\n@ineskovac\nwho taught me this.\n12", all);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "Thanks to Ines @ineskovac · she said it best.",
