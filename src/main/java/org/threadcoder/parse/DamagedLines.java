@@ -19,6 +19,9 @@ final class DamagedLines {
     /** Short words of headers, repaired only in a line that already looks like a header. */
     private static final List<String> SHORT_KEYWORDS = List.of("read", "min");
 
+    /** A threader byline holds the author's bio before the date: header lines run to about this length. */
+    private static final int LONGEST_HEADER_LINE = 200;
+
     private DamagedLines() {
     }
 
@@ -29,7 +32,7 @@ final class DamagedLines {
 
     /** A short line with a header's or byline's words, worth reading again without a stray character. */
     static boolean looksLikeSiteLine(String line) {
-        if (line.length() > 120) {
+        if (line.length() > LONGEST_HEADER_LINE) {
             return false;
         }
         String lower = line.toLowerCase(Locale.ROOT);

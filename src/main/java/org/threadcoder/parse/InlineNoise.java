@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class InlineNoise {
     private static final Pattern DOMAIN_ONLY = Pattern.compile("\\s*(?:www\\.)?[\\w-]{1,63}(?:\\.[\\w-]{1,63}){0,6}\\.[a-z]{2,12}\\s*");
-    private static final Pattern MARKDOWN = Pattern.compile("!\\[[^\\]\\n]{0,300}\\]\\([^)\\s]{0,500}\\)|\\]\\((?:https?://|/)[^)\\s]{0,500}\\)");
+    private static final Pattern MARKDOWN = Pattern.compile("!\\[[^\\]\\n]{0,300}\\]\\([^)\\s]{0,500}(?:\\)|$)|\\]\\((?:https?://|/)[^)\\s]{0,500}\\)");
     /** A link as a whitespace-free chunk: {@code https://…}, {@code site.com/path}, truncated {@code site.com/2021/04/hea…}. */
     private static final Pattern LINK = Pattern.compile("(?:https?://\\S+|(?:www\\.)?(?:[\\w-]{1,63}\\.){1,6}[a-z]{2,12}/\\S*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ENTITY = Pattern.compile("&[ \\t]?(?:#(\\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp));");

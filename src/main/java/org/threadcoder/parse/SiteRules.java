@@ -33,6 +33,8 @@ final class SiteRules {
     /** The most edits any phrase allows (its length over 25, plus one), bounding the lengths worth comparing. */
     private static final int MAX_EXTRA_EDITS = 250;
     private static final int CUT_PREFIX_IN_FOOTER = 4;
+    /** The longest footer line worth reading again without a stray character (a wallet address is under 80). */
+    private static final int STRAY_IN_FOOTER = 120;
     private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
             + "|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
     private static final String MONTH_DAY = "(?:" + MONTH + "\\.? \\d{1,2}(?:, ?\\d{4})?|\\d{1,2} " + MONTH + "\\.?(?:,? \\d{4}| \\d{2})?)";
@@ -141,8 +143,9 @@ final class SiteRules {
                 }
             }
         }
-        if (found.isEmpty() && DamagedLines.looksLikeSiteLine(plain)) {
-            // a header or byline with one stray character ("2 min/ read"): read it without each character in turn
+        if (found.isEmpty() && (DamagedLines.looksLikeSiteLine(plain) || where.contains(SiteRule.Where.FOOTER) && plain.length() <= STRAY_IN_FOOTER)) {
+            // a header or byline with one stray character ("2 min/ read"), or a footer line (a wallet address with a
+            // character inserted): read it without each character in turn
             for (int drop = 0; drop < plain.length() && found.isEmpty(); drop++) {
                 String without = DamagedLines.repairShortKeywords(DamagedLines.repairKeywords(plain.substring(0, drop) + plain.substring(drop + 1)));
                 long[] withoutAdmitted = patternGates.admitted(without);
@@ -154,6 +157,18 @@ final class SiteRules {
                         found.add(new Match(rule, captures(rule.pattern(), matcher), true));
                         break;
                     }
+                }
+            }
+        }
+        if (found.isEmpty() && cutEnd && plain.lastIndexOf(' ') > 0) {
+            // the page was cut inside the line's last word ("… 3 min read Twitter logo Re"): read the line without it
+            String whole = DamagedLines.repairKeywords(plain.substring(0, plain.lastIndexOf(' ')).strip());
+            long[] wholeAdmitted = patternGates.admitted(whole);
+            for (int r = 0; r < patternRules.size() && found.isEmpty(); r++) {
+                SiteRule rule = patternRules.get(r);
+                Matcher matcher = applies(rule, where) && RegexGates.admits(wholeAdmitted, r) ? rule.pattern().matcher(whole) : null;
+                if (matcher != null && matcher.matches()) {
+                    found.add(new Match(rule, captures(rule.pattern(), matcher), true));
                 }
             }
         }

@@ -18,6 +18,8 @@ final class SiteTextMarker {
     static final SiteRule BLANK = new SiteRule("any", "blank-line", Role.NOISE, Where.ANY, "", false, null);
     /** A Markdown clipping's YAML front matter. */
     static final SiteRule FRONT_MATTER = new SiteRule("markdown", "front-matter", Role.SITE, Where.ANY, "---", false, null);
+    /** A short line no rule reads, between two lines of a footer block: the footer's own, damaged. */
+    static final SiteRule DAMAGED_FOOTER_LINE = new SiteRule("any", "damaged-footer-line", Role.SITE, Where.FOOTER, "", false, null);
     /** Non-blank lines an author line may stand above its first thread header (bio, counts, buttons). */
     private static final int PROFILE_REACH = 16;
     /** A profile block holds short lines: a longer one is tweet text, and no profile stands above it. */
@@ -106,6 +108,12 @@ final class SiteTextMarker {
                     continue;
                 }
             }
+            if (match == null && inFooter && line.text().length() <= STRAY_LINE && previousIsSite(marked) && next >= 0
+                    && footerLine(lines.get(next), where, cut && next == count - 1)) {
+                // a footer line damaged past reading (a wallet address with a character changed) between two footer lines
+                marked.add(new MarkedLine(line, DAMAGED_FOOTER_LINE, Map.of()));
+                continue;
+            }
             if (match == null) {
                 marked.add(MarkedLine.text(line));
                 seenText = true;
@@ -122,6 +130,12 @@ final class SiteTextMarker {
             }
         }
         return marked;
+    }
+
+    /** Whether a line is site text inside a footer block. */
+    private boolean footerLine(Line line, Set<Where> where, boolean cutEnd) {
+        SiteRules.Match match = rules.match(line.view(), where, cutEnd);
+        return match != null && match.rule().role() != Role.NOISE;
     }
 
     /** The match of two lines read as one, with and without a space where they were cut; null when neither matches. */
