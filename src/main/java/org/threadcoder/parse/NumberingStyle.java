@@ -21,7 +21,8 @@ record NumberingStyle(String name, Pattern marker, boolean leads, boolean trails
 
     /** The styles, tried in this order at each place. */
     static final List<NumberingStyle> STYLES = List.of(
-            style("paren-slash", "\\((?<n>\\d{1,3})/(?:\\d{1,3}|[xXnN?])\\)", true, true, false, false),   // (1/5) (1/n) (1/?)
+            style("paren-slash", "\\((?:[Tt]hread )?(?<n>\\d{1,3})/(?:\\d{1,3}|[xXnN?])\\)", true, true, false, false), // (1/5) (1/?) (Thread 1/5)
+            style("bracket-slash", "\\[(?:[Tt]hread )?(?<n>\\d{1,3})/(?:\\d{1,3}|[xXnN?])\\]", true, true, false, false), // [1/5] [Thread 1/7]
             style("slash", "(?<n>\\d{1,3})/(?:\\d{1,3}|[xXnN?](?![\\p{L}]))?", true, true, true, true),     // 1/ 1/10 1/x 1/n
             style("slash-first", "/(?<n>\\d{1,3})", true, true, false, false),                               // /1
             style("backslash", "\\\\{1,2}(?<n>\\d{1,3})", true, true, false, false),                         // \1 \\1
@@ -38,7 +39,7 @@ record NumberingStyle(String name, Pattern marker, boolean leads, boolean trails
     }
 
     /** How far past its start a marker is looked for (no marker is longer). */
-    static final int REACH = 12;
+    static final int REACH = 16;
 
     /** The marker matched at {@code at} exactly, or null. */
     Matcher at(String text, int at) {

@@ -18,6 +18,8 @@ final class SiteTextMarker {
     static final SiteRule BLANK = new SiteRule("any", "blank-line", Role.NOISE, Where.ANY, "", false, null);
     /** A Markdown clipping's YAML front matter. */
     static final SiteRule FRONT_MATTER = new SiteRule("markdown", "front-matter", Role.SITE, Where.ANY, "---", false, null);
+    /** The longest line read as a damaged footer line: a wallet address line, not a tweet's sentence. */
+    private static final int DAMAGED_FOOTER_LENGTH = 60;
     /** A short line no rule reads, between two lines of a footer block: the footer's own, damaged. */
     static final SiteRule DAMAGED_FOOTER_LINE = new SiteRule("any", "damaged-footer-line", Role.SITE, Where.FOOTER, "", false, null);
     /** Non-blank lines an author line may stand above its first thread header (bio, counts, buttons). */
@@ -108,7 +110,7 @@ final class SiteTextMarker {
                     continue;
                 }
             }
-            if (match == null && inFooter && line.text().length() <= STRAY_LINE && previousIsSite(marked) && next >= 0
+            if (match == null && inFooter && line.text().strip().length() <= DAMAGED_FOOTER_LENGTH && previousIsSite(marked) && next >= 0
                     && footerLine(lines.get(next), where, cut && next == count - 1)) {
                 // a footer line damaged past reading (a wallet address with a character changed) between two footer lines
                 marked.add(new MarkedLine(line, DAMAGED_FOOTER_LINE, Map.of()));
@@ -117,8 +119,10 @@ final class SiteTextMarker {
             if (match == null) {
                 marked.add(MarkedLine.text(line));
                 seenText = true;
-                // a footer block goes on past one damaged line of its own: short, with site text after it
-                inFooter &= line.text().length() <= STRAY_LINE && next >= 0 && plain[next] != null;
+                // a footer block goes on past one damaged line of its own (short, with site text after it) and past a
+                // tweet line moved into it (the footer's own text goes on after it)
+                inFooter &= next >= 0 && (line.text().length() <= STRAY_LINE && plain[next] != null
+                        || footerLine(lines.get(next), where, cut && next == count - 1));
                 continue;
             }
             marked.add(new MarkedLine(line, match.rule(), match.captures()));

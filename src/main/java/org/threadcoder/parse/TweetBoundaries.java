@@ -139,14 +139,14 @@ final class TweetBoundaries {
 
     /** A marker that ends a line ({@code … tautology. /2}, {@code 🚨1/11}, {@code prepare. \\1}), or null. */
     private static Candidate trailing(String text, int base, int trail, int notBefore) {
-        if (!hasDigit(text, Math.max(0, Math.max(notBefore, trail - 10)), trail)) {
+        if (!hasDigit(text, Math.max(0, Math.max(notBefore, trail - NumberingStyle.REACH)), trail)) {
             return null;
         }
         for (NumberingStyle style : NumberingStyle.STYLES) {
             if (!style.trails()) {
                 continue;
             }
-            for (int start = Math.max(notBefore, trail - 10); start < trail; start++) {
+            for (int start = Math.max(notBefore, trail - NumberingStyle.REACH); start < trail; start++) {
                 Matcher marker = style.at(text, start);
                 if (marker != null && marker.end() == trail && (start == 0 || isBoundary(text, start - 1))) {
                     return new Candidate(number(marker), base + start, base + trail, Place.TRAIL, style.name(), false);

@@ -37,6 +37,15 @@ class DamagedSiteTextTest {
     }
 
     @Test
+    void aTweetLineMovedIntoTheFooterIsKeptAndTheFooterGoesOnAfterIt() throws InputException {
+        String moved = "3/ A long tweet line that a broken save put between the footer's lines, well over a hundred and twenty characters.";
+        String text = THREAD + "\n" + footer("0xfe58350B80634f60Fa6Dc149a72b4DFbc17D341E copy").replace("Ethereum\n", "Ethereum\n" + moved + "\n");
+        String kept = tweetText(text);
+        assertEquals(true, kept.contains(moved), "the moved line is tweet text");
+        assertEquals(false, kept.contains("Bitcoin"), "the footer's own lines after it are still site text");
+    }
+
+    @Test
     void aHeaderCutInsideItsLastWordAtThePageEndIsSiteText() throws InputException {
         assertEquals(THREAD, tweetText(THREAD + "May 16 9 tweets 3 min read Twitter logo Re"));
     }
