@@ -146,8 +146,10 @@ final class SiteRules {
         if (found.isEmpty() && (DamagedLines.looksLikeSiteLine(plain) || where.contains(SiteRule.Where.FOOTER) && plain.length() <= STRAY_IN_FOOTER)) {
             // a header or byline with one stray character ("2 min/ read"), or a footer line (a wallet address with a
             // character inserted): read it without each character in turn
-            for (int drop = 0; drop < plain.length() && found.isEmpty(); drop++) {
-                String without = DamagedLines.repairShortKeywords(DamagedLines.repairKeywords(plain.substring(0, drop) + plain.substring(drop + 1)));
+            // a code point at a time: a stray emoji is two chars
+            for (int drop = 0; drop < plain.length() && found.isEmpty(); drop += Character.charCount(plain.codePointAt(drop))) {
+                String without = DamagedLines.repairShortKeywords(DamagedLines.repairKeywords(
+                        plain.substring(0, drop) + plain.substring(drop + Character.charCount(plain.codePointAt(drop)))));
                 long[] withoutAdmitted = patternGates.admitted(without);
                 for (int r = 0; r < patternRules.size(); r++) {
                     SiteRule rule = patternRules.get(r);

@@ -45,6 +45,17 @@ class DamagedSiteTextTest {
         assertEquals(false, kept.contains("Bitcoin"), "the footer's own lines after it are still site text");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "whole|Jan 9, 2022 4 tweets 2 min read Read on X",
+            "a space lost|Jan 9, 2022 4 tweets 2min read Read on X",
+            "another space lost|Jan 9, 2022 4 tweets 2 minread Read onX",
+            "an emoji inserted|Jan 9, 2022 4 tweets 2 min read Rea🧵d on X",
+            "the minutes lost|Aug 19 • 6 tweets •  min read"})
+    void aDamagedThreadReaderHeaderIsSiteText(String damage, String header) throws InputException {
+        assertEquals(THREAD, tweetText("Lea Marsh Profile picture\n" + header + "\n" + THREAD), damage);
+    }
+
     @Test
     void aHeaderCutInsideItsLastWordAtThePageEndIsSiteText() throws InputException {
         assertEquals(THREAD, tweetText(THREAD + "May 16 9 tweets 3 min read Twitter logo Re"));
