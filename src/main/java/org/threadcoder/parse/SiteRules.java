@@ -145,34 +145,15 @@ final class SiteRules {
         }
         if (found.isEmpty() && (DamagedLines.looksLikeSiteLine(plain) || where.contains(SiteRule.Where.FOOTER) && plain.length() <= STRAY_IN_FOOTER)) {
             // a header or byline with one stray character ("2 min/ read"), or a footer line (a wallet address with a
-            // character inserted): read it without each character in turn
-            // a code point at a time: a stray emoji is two chars
+            // character inserted): read it without each code point in turn (a stray emoji is two chars)
             for (int drop = 0; drop < plain.length() && found.isEmpty(); drop += Character.charCount(plain.codePointAt(drop))) {
-                String without = DamagedLines.repairShortKeywords(DamagedLines.repairKeywords(
-                        plain.substring(0, drop) + plain.substring(drop + Character.charCount(plain.codePointAt(drop)))));
-                long[] withoutAdmitted = patternGates.admitted(without);
-                for (int r = 0; r < patternRules.size(); r++) {
-                    SiteRule rule = patternRules.get(r);
-                    Matcher matcher = applies(rule, where) && RegexGates.admits(withoutAdmitted, r)
-                            ? rule.pattern().matcher(without) : null;
-                    if (matcher != null && matcher.matches()) {
-                        found.add(new Match(rule, captures(rule.pattern(), matcher), true));
-                        break;
-                    }
-                }
+                String without = plain.substring(0, drop) + plain.substring(drop + Character.charCount(plain.codePointAt(drop)));
+                addFirstPatternMatch(found, DamagedLines.repairShortKeywords(DamagedLines.repairKeywords(without)), where);
             }
         }
         if (found.isEmpty() && cutEnd && plain.lastIndexOf(' ') > 0) {
             // the page was cut inside the line's last word ("… 3 min read Twitter logo Re"): read the line without it
-            String whole = DamagedLines.repairKeywords(plain.substring(0, plain.lastIndexOf(' ')).strip());
-            long[] wholeAdmitted = patternGates.admitted(whole);
-            for (int r = 0; r < patternRules.size() && found.isEmpty(); r++) {
-                SiteRule rule = patternRules.get(r);
-                Matcher matcher = applies(rule, where) && RegexGates.admits(wholeAdmitted, r) ? rule.pattern().matcher(whole) : null;
-                if (matcher != null && matcher.matches()) {
-                    found.add(new Match(rule, captures(rule.pattern(), matcher), true));
-                }
-            }
+            addFirstPatternMatch(found, DamagedLines.repairKeywords(plain.substring(0, plain.lastIndexOf(' ')).strip()), where);
         }
         if (found.isEmpty() && cutEnd) {
             int shortest = where.contains(SiteRule.Where.FOOTER) ? CUT_PREFIX_IN_FOOTER : CUT_PREFIX_LENGTH;
@@ -192,6 +173,21 @@ final class SiteRules {
             }
         }
         return best;
+    }
+
+    /** Adds the first pattern rule (in table order) that a repaired reading of a damaged line matches, marked damaged. */
+    private void addFirstPatternMatch(List<Match> found, String reading, Set<SiteRule.Where> where) {
+        long[] admitted = patternGates.admitted(reading);
+        for (int r = 0; r < patternRules.size(); r++) {
+            SiteRule rule = patternRules.get(r);
+            if (applies(rule, where) && RegexGates.admits(admitted, r)) {
+                Matcher matcher = rule.pattern().matcher(reading);
+                if (matcher.matches()) {
+                    found.add(new Match(rule, captures(rule.pattern(), matcher), true));
+                    return;
+                }
+            }
+        }
     }
 
     private Match longLine(String view, Set<SiteRule.Where> where) {
