@@ -44,7 +44,7 @@ class SplitterScansTest {
         for (int round = 0; round < 50_000; round++) {
             String text = randomText(random, 10);
             String expected = spaceRun.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll(" ").strip();
-            assertEquals(expected, SentenceSplitter.clean(text), () -> describe(text));
+            assertEquals(expected, SentenceText.clean(text), () -> describe(text));
         }
     }
 

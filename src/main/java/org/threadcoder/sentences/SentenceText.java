@@ -1,0 +1,89 @@
+package org.threadcoder.sentences;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a sentence's text becomes: pieces of a bounded length, and the clean text that tagging reads. */
+final class SentenceText {
+    private SentenceText() {
+    }
+
+    /**
+     * A sentence range as pieces of at most {@value SentenceSplitter#MAX_SENTENCE} chars: each cut at the last white
+     * space in the final tenth before the bound, else at the bound (never inside a surrogate pair).
+     */
+    static List<int[]> bounded(String text, int[] range) {
+        if (range[1] - range[0] <= SentenceSplitter.MAX_SENTENCE) {
+            return List.of(range);
+        }
+        List<int[]> pieces = new ArrayList<>();
+        int start = range[0];
+        while (range[1] - start > SentenceSplitter.MAX_SENTENCE) {
+            int end = start + SentenceSplitter.MAX_SENTENCE;
+            int space = end;
+            while (space > end - SentenceSplitter.MAX_SENTENCE / 10 && !Character.isWhitespace(text.charAt(space - 1))) {
+                space--;
+            }
+            if (space > end - SentenceSplitter.MAX_SENTENCE / 10) {
+                end = space;
+            } else if (Character.isLowSurrogate(text.charAt(end)) && Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--;
+            }
+            addTrimmed(text, start, end, pieces);
+            start = end;
+        }
+        addTrimmed(text, start, range[1], pieces);
+        return pieces;
+    }
+
+    private static void addTrimmed(String text, int from, int to, List<int[]> pieces) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (from < to) {
+            pieces.add(new int[] {from, to});
+        }
+    }
+
+    /** Text for analysis: NFKC, white space folded; markers and noise are already masked out. */
+    static String clean(String maskedText) {
+        String normalized = isAscii(maskedText) ? maskedText : Normalizer.normalize(maskedText, Normalizer.Form.NFKC);
+        // each run of \s (space, tab, line feed, vertical tab, form feed, carriage return) as one space
+        StringBuilder folded = null;
+        int length = normalized.length();
+        for (int i = 0; i < length; i++) {
+            if (!BoundaryRules.isRegexSpace(normalized.charAt(i))) {
+                if (folded != null) {
+                    folded.append(normalized.charAt(i));
+                }
+                continue;
+            }
+            int runEnd = i + 1;
+            while (runEnd < length && BoundaryRules.isRegexSpace(normalized.charAt(runEnd))) {
+                runEnd++;
+            }
+            if (folded == null && (runEnd > i + 1 || normalized.charAt(i) != ' ')) {
+                folded = new StringBuilder(length).append(normalized, 0, i);
+            }
+            if (folded != null) {
+                folded.append(' ');
+            }
+            i = runEnd - 1;
+        }
+        return (folded == null ? normalized : folded.toString()).strip();
+    }
+
+    /** ASCII is its own NFKC form. */
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
