@@ -75,4 +75,16 @@ final class PageText {
     static int leadingSpace(String line) {
         return line.length() - line.stripLeading().length();
     }
+
+    /** What may stand right before a trailing marker: white space, decoration or sentence punctuation. */
+    static boolean isBoundary(String text, int at) {
+        char c = text.charAt(at);
+        return Character.isWhitespace(c) || Character.isSurrogate(c) || isDecoration(c) || ".!?…:;,\"”’')".indexOf(c) >= 0;
+    }
+
+    /** A mid-line marker stands after a word and one space: "…mentality 2/ These". */
+    static boolean afterWordAndSpace(String line, int at) {
+        return at >= 2 && (line.charAt(at - 1) == ' ' || line.charAt(at - 1) == '\t') && !Character.isWhitespace(line.charAt(at - 2))
+                && !Character.isDigit(line.charAt(at - 2)) && line.charAt(at - 2) != '/';
+    }
 }

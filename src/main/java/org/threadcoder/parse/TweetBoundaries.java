@@ -148,7 +148,7 @@ final class TweetBoundaries {
             }
             for (int start = Math.max(notBefore, trail - NumberingStyle.REACH); start < trail; start++) {
                 Matcher marker = style.at(text, start);
-                if (marker != null && marker.end() == trail && (start == 0 || isBoundary(text, start - 1))) {
+                if (marker != null && marker.end() == trail && (start == 0 || PageText.isBoundary(text, start - 1))) {
                     return new Candidate(number(marker), base + start, base + trail, Place.TRAIL, style.name(), false);
                 }
             }
@@ -178,7 +178,7 @@ final class TweetBoundaries {
         while (marker.find()) {
             int at = marker.start();
             boolean inGlued = taken.stream().anyMatch(range -> range[0] <= at && at < range[1]);
-            if (at >= from && !inGlued && marker.group(2) == null && afterWordAndSpace(text, at)) {
+            if (at >= from && !inGlued && marker.group(2) == null && PageText.afterWordAndSpace(text, at)) {
                 found.add(new Candidate(Integer.parseInt(marker.group(1)), base + at, base + marker.end(), Place.MID, "slash", false));
             }
         }
@@ -389,15 +389,4 @@ final class TweetBoundaries {
         return Integer.parseInt(marker.group("n"));
     }
 
-    /** What may stand right before a trailing marker: white space, decoration or sentence punctuation. */
-    private static boolean isBoundary(String text, int at) {
-        char c = text.charAt(at);
-        return Character.isWhitespace(c) || Character.isSurrogate(c) || PageText.isDecoration(c) || ".!?…:;,\"”’')".indexOf(c) >= 0;
-    }
-
-    /** A mid-line marker stands after a word and one space: "…mentality 2/ These". */
-    private static boolean afterWordAndSpace(String line, int at) {
-        return at >= 2 && (line.charAt(at - 1) == ' ' || line.charAt(at - 1) == '\t') && !Character.isWhitespace(line.charAt(at - 2))
-                && !Character.isDigit(line.charAt(at - 2)) && line.charAt(at - 2) != '/';
-    }
 }

@@ -30,7 +30,6 @@ public final class Tagger {
     private static final int LEMMA_CACHE_LIMIT = 200_000;
     /** Longer tokens (a run of letters with no space) are no dictionary word: keyed by their surface only, and not cached. */
     private static final int LONGEST_WORD = 40;
-    private static final int TAG_CONTEXT = 3;
 
     /** How lemmas are found. */
     public enum LemmaMode {
@@ -249,41 +248,9 @@ public final class Tagger {
         return false;
     }
 
-    /**
-     * POS tags of tokens {@code [from, to)}, tagged with a few tokens of context on each side: the
-     * tagger is the slowest model, and a negation check needs only the words between trigger and concept.
-     */
+    /** POS tags of tokens {@code [from, to)} ({@link PosWindow}). */
     private String[] tagWindow(List<String> words, int from, int to) {
-        int windowStart = Math.max(0, from - TAG_CONTEXT);
-        int windowEnd = Math.min(words.size(), to + TAG_CONTEXT);
-        // the tagger learnt contractions whole ("can't", tagged AUX+PART) and "cannot" as two words ("can not"): give
-        // it words so, or the verb after the negation gets a wrong tag; each token takes the tag of the word it is in
-        List<String> window = new ArrayList<>(windowEnd - windowStart + 2);
-        int[] position = new int[windowEnd - windowStart];
-        for (int i = windowStart; i < windowEnd; i++) {
-            String word = words.get(i);
-            if (word.equals("n't") && !window.isEmpty()) {
-                position[i - windowStart] = window.size() - 1;
-                window.set(window.size() - 1, window.get(window.size() - 1) + word);
-                continue;
-            }
-            position[i - windowStart] = window.size();
-            if (word.equals("cannot")) {
-                window.add("can");
-                word = "not";
-            }
-            window.add(word);
-        }
-        if (windowEnd == words.size()) {
-            // the tagger learnt sentences with their end mark, which the word tokens leave out ("isn't exercise." is a noun)
-            window.add(".");
-        }
-        String[] tags = posTagger().tag(window.toArray(String[]::new));
-        String[] result = new String[to - from];
-        for (int i = from; i < to; i++) {
-            result[i - from] = tags[position[i - windowStart]];
-        }
-        return result;
+        return PosWindow.tags(posTagger(), words, from, to);
     }
 
     /** Per token, whether clause punctuation stands between it and the token before. */
