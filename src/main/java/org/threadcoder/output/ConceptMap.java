@@ -17,6 +17,9 @@ import org.threadcoder.model.Mention;
 import org.threadcoder.model.Sentence;
 import org.threadcoder.model.TaggedThread;
 import org.threadcoder.model.TweetThread;
+import org.threadcoder.output.ConceptCounts.Cell;
+import org.threadcoder.output.ConceptCounts.ConceptTotals;
+import org.threadcoder.output.ConceptCounts.Pair;
 
 /**
  * The aggregate kept across pages: per thread its row of counts, per concept and thread the
@@ -44,92 +47,6 @@ public final class ConceptMap implements Serializable {
      */
     public record ThreadRow(ThreadInfo thread, int tweetsShown, int sentences, int words, Map<String, Integer> conceptSentences)
             implements Serializable {
-    }
-
-    /** One concept in one thread. */
-    public static final class Cell implements Serializable {
-        private static final long serialVersionUID = 1L;
-        int mentions;
-        final List<String> sentenceIds = new ArrayList<>();
-        final int[] byAttribute = new int[ATTRIBUTES.size()];
-
-        public int mentions() {
-            return mentions;
-        }
-
-        /** Mentions per context attribute, in {@link #ATTRIBUTES} order. */
-        public Map<String, Integer> attributes() {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            for (int i = 0; i < ATTRIBUTES.size(); i++) {
-                counts.put(ATTRIBUTES.get(i), byAttribute[i]);
-            }
-            return counts;
-        }
-
-        public List<String> sentenceIds() {
-            return List.copyOf(sentenceIds);
-        }
-    }
-
-    /** Two concepts tagged in one sentence. */
-    public static final class Pair implements Serializable {
-        private static final long serialVersionUID = 1L;
-        int sentences;
-        int threads;
-        /** Threads are added one at a time, so a thread is new to a pair when it is not the last one counted. */
-        String lastThreadId;
-
-        public int sentences() {
-            return sentences;
-        }
-
-        public int threads() {
-            return threads;
-        }
-    }
-
-    /** A concept's counts over all threads: what {@code concept-map.json} gives before its threads. */
-    public static final class ConceptTotals implements Serializable {
-        private static final long serialVersionUID = 1L;
-        int mentions;
-        int sentences;
-        int threads;
-        final int[] byAttribute = new int[ATTRIBUTES.size()];
-
-        public int mentions() {
-            return mentions;
-        }
-
-        public int sentences() {
-            return sentences;
-        }
-
-        public int threads() {
-            return threads;
-        }
-
-        /** Mentions per context attribute, in {@link #ATTRIBUTES} order. */
-        public int attribute(int index) {
-            return byAttribute[index];
-        }
-
-        void add(Cell cell) {
-            mentions += cell.mentions;
-            sentences += cell.sentenceIds.size();
-            threads++;
-            for (int i = 0; i < byAttribute.length; i++) {
-                byAttribute[i] += cell.byAttribute[i];
-            }
-        }
-
-        void addAll(ConceptTotals other) {
-            mentions += other.mentions;
-            sentences += other.sentences;
-            threads += other.threads;
-            for (int i = 0; i < byAttribute.length; i++) {
-                byAttribute[i] += other.byAttribute[i];
-            }
-        }
     }
 
     /** The context attributes counted per concept and thread. */

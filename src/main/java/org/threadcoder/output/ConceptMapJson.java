@@ -53,7 +53,7 @@ public final class ConceptMapJson {
             }
             json.writeEndArray();
             json.writeArrayFieldStart("cooccurrence");
-            for (Map.Entry<List<String>, ConceptMap.Pair> entry : map.pairs().entrySet()) {
+            for (Map.Entry<List<String>, ConceptCounts.Pair> entry : map.pairs().entrySet()) {
                 json.writeStartObject();
                 json.writeArrayFieldStart("concepts");
                 for (String id : entry.getKey()) {
@@ -92,7 +92,7 @@ public final class ConceptMapJson {
     }
 
     private static void concept(ConceptMap map, Concept concept, JsonGenerator json) throws IOException {
-        ConceptMap.ConceptTotals totals = map.totals(concept.id());
+        ConceptCounts.ConceptTotals totals = map.totals(concept.id());
         json.writeStartObject();
         json.writeStringField("id", concept.id());
         json.writeNumberField("mentions", totals.mentions());

@@ -61,7 +61,7 @@ final class ConceptMapRecords {
     }
 
     /** A concept's cell in a thread; a sentence id of the splitter's form is kept as its index alone. */
-    static void writeCell(SpillStore store, String threadId, ConceptMap.Cell cell) throws IOException {
+    static void writeCell(SpillStore store, String threadId, ConceptCounts.Cell cell) throws IOException {
         DataOutputStream out = store.writer();
         SpillStore.writeString(out, threadId);
         out.writeInt(cell.mentions);
@@ -81,8 +81,8 @@ final class ConceptMapRecords {
     }
 
     /** The cell after its thread id (which the caller has read). */
-    static ConceptMap.Cell readCell(DataInputStream in, String threadId) throws IOException {
-        ConceptMap.Cell cell = new ConceptMap.Cell();
+    static ConceptCounts.Cell readCell(DataInputStream in, String threadId) throws IOException {
+        ConceptCounts.Cell cell = new ConceptCounts.Cell();
         cell.mentions = in.readInt();
         for (int i = 0; i < cell.byAttribute.length; i++) {
             cell.byAttribute[i] = in.readInt();
