@@ -29,6 +29,10 @@ final class BoundaryRules {
     private static final int WINDOW = 80;
     static final Pattern LIST_MARKER_ONLY = Pattern.compile("\\s*(?:[•⁃▪◦‣*-]\\s*)?(?:\\d{1,2}|[a-z])(?:\\.\\)|[.)])\\s*");
     private static final Pattern LEADING_QUOTES = Pattern.compile("^[\\s\"“'‘(\\[]*");
+    /** A sentence end before a lower-case word, after a word: what a writer who never capitalises ends sentences with. */
+    private static final Pattern LOWER_CASE_START = Pattern.compile("(?<=[\\p{L}\\d\"”'’)])[.!?]++[\"”'’)\\]]*+(?=\\s++\\p{Ll})");
+    /** A sentence end before a capital. */
+    private static final Pattern UPPER_CASE_START = Pattern.compile("[.!?][\"”'’)\\]]*+\\s++[\"“'‘(\\[]?\\p{Lu}");
 
     private BoundaryRules() {
     }
@@ -42,6 +46,10 @@ final class BoundaryRules {
      */
     static List<int[]> sentences(String segment, List<Integer> detected) {
         TreeSet<Integer> ends = new TreeSet<>(detected);
+        boolean lowerCase = writtenInLowerCase(segment);
+        if (lowerCase) {
+            addMatches(ends, LOWER_CASE_START.matcher(segment));
+        }
         if (segment.indexOf('!') >= 0 || segment.indexOf('?') >= 0) {
             addMatches(ends, STRONG_END.matcher(segment));
         }
@@ -54,7 +62,7 @@ final class BoundaryRules {
         int previous = 0;
         Brackets sincePrevious = new Brackets(segment);
         for (int end : ends) {
-            if (end > 0 && end < segment.length() && keeps(segment, previous, end, sincePrevious.balancedUpTo(end))) {
+            if (end > 0 && end < segment.length() && keeps(segment, previous, end, sincePrevious.balancedUpTo(end), lowerCase)) {
                 kept.add(end);
                 previous = end;
                 sincePrevious.restartAt(end);
@@ -219,8 +227,25 @@ final class BoundaryRules {
         }
     }
 
-    /** Whether a boundary at {@code end} stands; {@code balanced} says whether the sentence so far closes its brackets. */
-    private static boolean keeps(String segment, int sentenceStart, int end, boolean balanced) {
+    /**
+     * Whether a segment is written in lower case throughout ("you feel it? that's your brain. have compassion"): it
+     * opens with a lower-case letter and starts no sentence with a capital, but ends one before a lower-case word. Such a
+     * writer's sentences end before lower-case words too.
+     */
+    static boolean writtenInLowerCase(String segment) {
+        int first = 0;
+        while (first < segment.length() && !Character.isLetter(segment.codePointAt(first))) {
+            first += Character.charCount(segment.codePointAt(first));
+        }
+        return first < segment.length() && Character.isLowerCase(segment.codePointAt(first))
+                && !UPPER_CASE_START.matcher(segment).find() && LOWER_CASE_START.matcher(segment).find();
+    }
+
+    /**
+     * Whether a boundary at {@code end} stands; {@code balanced} says whether the sentence so far closes its brackets,
+     * {@code lowerCase} whether the segment is {@link #writtenInLowerCase written in lower case}.
+     */
+    private static boolean keeps(String segment, int sentenceStart, int end, boolean balanced, boolean lowerCase) {
         // look only at a short window before and after: keeps the rules linear in the text
         if (atMostNonSpace(segment, sentenceStart, end, LONGEST_LIST_MARKER)
                 && LIST_MARKER_ONLY.matcher(segment).region(sentenceStart, end).matches()) {
@@ -237,7 +262,7 @@ final class BoundaryRules {
             return true;
         }
         int next = afterWords.codePointAt(0);
-        if (Character.isLowerCase(next)) {
+        if (Character.isLowerCase(next) && !lowerCase) {
             return false;
         }
         String lastWord = wordBeforeFinalPeriod(before);

@@ -1,0 +1,37 @@
+package org.threadcoder.sentences;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.threadcoder.TestSupport;
+import org.threadcoder.model.Sentence;
+import org.threadcoder.model.SourceText;
+
+/** A writer who never capitalises still ends sentences; a lower-case word after a period ends none in capitalised text. */
+class LowerCaseWriterTest {
+    private final SentenceSplitter splitter = new SentenceSplitter(LanguageModels.english().newSentenceDetector());
+
+    private List<String> sentences(String text) {
+        return splitter.split(new SourceText(text), TestSupport.wholeText(text)).stream().map(Sentence::text).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "you ever freeze when your therapist asks a question? that's your nervous system. be gentle with it."
+                    + "|you ever freeze when your therapist asks a question?|that's your nervous system.|be gentle with it.",
+            "i stopped going for a while. it wasn't the therapist, it was me! now i go every week."
+                    + "|i stopped going for a while.|it wasn't the therapist, it was me!|now i go every week.",
+            "we agreed on goals, e.g. sleep and work. then we started."
+                    + "|we agreed on goals, e.g. sleep and work.|then we started.|",
+            "The session ran long. we had a lot to cover, and it was fine."
+                    + "|The session ran long. we had a lot to cover, and it was fine.||",
+            "We met at 5 p.m. on Friday. The week was hard."
+                    + "|We met at 5 p.m. on Friday.|The week was hard.|"})
+    void sentencesEndBeforeLowerCaseWordsOnlyInTextWrittenInLowerCase(String text, String first, String second, String third) {
+        List<String> expected = Arrays.stream(new String[] {first, second, third}).filter(sentence -> sentence != null).toList();
+        assertEquals(expected, sentences(text));
+    }
+}
