@@ -33,6 +33,8 @@ final class SiteTextMarker {
     /** Non-blank lines between a mirror tweet's handle line and its age line (the name). */
     private static final int MIRROR_BYLINE_REACH = 3;
 
+    /** Times one lone {@code @handle} line recurs on a page that gives each tweet its author's handle above it. */
+    private static final int LONE_HANDLE_BYLINES = 3;
     private static final java.util.regex.Pattern LONE_HANDLE = java.util.regex.Pattern.compile("@\\w{1,15}");
 
     private final SiteRules rules;
@@ -130,7 +132,8 @@ final class SiteTextMarker {
             if (role == Role.FOOTER || role == Role.FOLLOW) {
                 inFooter = true;
             } else if (role.opens() || role == Role.MORE_FROM) {
-                inFooter = false;
+                // a header moved into a footer block, with the footer's own lines after it, does not end the block
+                inFooter &= role.opens() && next >= 0 && footerLine(lines.get(next), where, cut && next == count - 1);
             }
         }
         return marked;
@@ -206,28 +209,29 @@ final class SiteTextMarker {
      * below it (X writes a reply's name, handle, {@code ·} and age on lines of their own).
      */
     private static boolean copiedFromX(List<Line> lines, SiteRules.Match[] plain, int front) {
+        java.util.Map<String, Integer> loneHandles = new java.util.HashMap<>();
         for (int i = front; i < lines.size(); i++) {
+            String text = lines.get(i).text().strip();
+            if (!LONE_HANDLE.matcher(text).matches()) {
+                continue;
+            }
             int next = nextNonBlank(lines, i);
-            if (next >= 0 && LONE_HANDLE.matcher(lines.get(i).text().strip()).matches() && plain[next] != null
-                    && plain[next].rule().site().equals("x") && plain[next].rule().name().equals("dot")) {
+            if (next >= 0 && plain[next] != null && plain[next].rule().site().equals("x") && plain[next].rule().name().equals("dot")
+                    || loneHandles.merge(text.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum) >= LONE_HANDLE_BYLINES) {
                 return true;
             }
         }
         return false;
     }
 
-    /** On a page copied from X, the display name right above each lone handle line is its tweet's byline. */
+    /** On a page copied from X, the display name on the line right above each lone handle line is its tweet's byline. */
     private static void markXBylines(List<Line> lines, SiteRules.Match[] plain, int front, boolean[] byline) {
-        int previous = -1;
-        for (int i = front; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            if (previous >= 0 && LONE_HANDLE.matcher(lines.get(i).text().strip()).matches() && plain[previous] == null
+        for (int i = front + 1; i < lines.size(); i++) {
+            int previous = i - 1;
+            if (LONE_HANDLE.matcher(lines.get(i).text().strip()).matches() && !lines.get(previous).isBlank() && plain[previous] == null
                     && isName(lines.get(previous).text())) {
                 byline[previous] = true;
             }
-            previous = i;
         }
     }
 

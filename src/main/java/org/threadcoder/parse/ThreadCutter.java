@@ -114,7 +114,12 @@ final class ThreadCutter {
                 inFooter = false;
             }
             if (role == Role.TWEET_BYLINE && open != null) {
-                // a byline between two tweets of the open thread (and the name line above it) says nothing of the next thread
+                // a byline between two tweets of the open thread names its tweets' author when nothing above the thread did,
+                // and says nothing of the next thread (nor does the name line above it)
+                if (open.facts.handle == null && line.capture("handle") != null) {
+                    open.facts.handle = line.capture("handle");
+                    open.facts.author = open.facts.author != null ? open.facts.author : line.capture("author");
+                }
                 pending = new Pending();
             } else {
                 pending.take(line, inFooter);

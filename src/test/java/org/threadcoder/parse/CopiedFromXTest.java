@@ -72,6 +72,26 @@ class CopiedFromXTest {
     }
 
     @Test
+    void theSameLoneHandleAboveEveryTweetIsItsBylineAndNamesTheThreadsHandle() throws InputException {
+        Page page = read("""
+                Shared with the reading group
+
+                @ineskovac
+                Why homework in CBT fails so often.
+
+                @ineskovac
+                It is set by the therapist alone.
+
+                @ineskovac
+                Agree the task together and it gets done.
+                """);
+        TweetThread thread = page.threads().get(page.threads().size() - 1);
+        assertEquals("ineskovac", thread.handle());
+        assertEquals(List.of("Why homework in CBT fails so often.", "It is set by the therapist alone.", "Agree the task together and it gets done."),
+                tweetTexts(page, thread).subList(tweetTexts(page, thread).size() - 3, tweetTexts(page, thread).size()));
+    }
+
+    @Test
     void withoutXsDotLineALoneHandleAndNumbersStayTweetText() throws InputException {
         Page page = read("What supervision gave me, in one thread.\nShout out to my supervisor\n@ineskovac\nwho taught me this.\n12\n");
         assertEquals("plain-text", page.format());
