@@ -33,7 +33,12 @@ final class ThreadCutter {
                 author = first(line.capture("author"), author);
                 handle = first(line.capture("handle"), handle);
             }
-            dateText = first(line.capture("date"), dateText);
+            if (role.opens() && line.capture("date") != null) {
+                // of two headers stacked above one thread (an author page cut after a header), the nearer is the thread's
+                dateText = line.capture("date");
+            } else {
+                dateText = first(line.capture("date"), dateText);
+            }
             if (line.capture("count") != null && role != Role.CLOSER) {
                 count = Integer.valueOf(line.capture("count"));
             }

@@ -1,0 +1,30 @@
+package org.threadcoder.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.threadcoder.InputException;
+import org.threadcoder.model.Page;
+import org.threadcoder.model.TweetThread;
+
+/** An author page cut so that a header's thread is gone: the header nearer a thread gives its date and count. */
+class StackedHeadersTest {
+    @Test
+    void theHeaderRightAboveAThreadIsItsOwn() throws InputException {
+        String text = """
+                Jul 14 9 tweets 3 min read
+                Apr 1 6 tweets 2 min read
+                Why I stopped giving homework in the first month of therapy.
+                The alliance has to come first.
+                Mar 15 4 tweets 1 min read
+                A short note on endings in therapy and how to plan them together.
+                """;
+        Page page = new TextPageParser().parse("author-page.txt", text, "0".repeat(64), false, new ArrayList<>());
+        List<String> dates = page.threads().stream().map(TweetThread::dateText).toList();
+        List<Integer> counts = page.threads().stream().map(TweetThread::tweetCount).toList();
+        assertEquals(List.of("Apr 1", "Mar 15"), dates);
+        assertEquals(List.of(6, 4), counts);
+    }
+}
