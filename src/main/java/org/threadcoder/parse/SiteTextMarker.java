@@ -123,7 +123,7 @@ final class SiteTextMarker {
                 seenText = true;
                 // a footer block goes on past one damaged line of its own (short, with site text after it) and past a
                 // tweet line moved into it (the footer's own text goes on after it)
-                inFooter &= next >= 0 && (line.text().length() <= STRAY_LINE && plain[next] != null
+                inFooter = inFooter && next >= 0 && (line.text().length() <= STRAY_LINE && plain[next] != null
                         || footerLine(lines.get(next), where, cut && next == count - 1));
                 continue;
             }
@@ -133,7 +133,7 @@ final class SiteTextMarker {
                 inFooter = true;
             } else if (role.opens() || role == Role.MORE_FROM) {
                 // a header moved into a footer block, with the footer's own lines after it, does not end the block
-                inFooter &= role.opens() && next >= 0 && footerLine(lines.get(next), where, cut && next == count - 1);
+                inFooter = inFooter && role.opens() && next >= 0 && footerLine(lines.get(next), where, cut && next == count - 1);
             }
         }
         return marked;
