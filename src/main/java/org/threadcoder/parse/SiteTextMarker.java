@@ -206,10 +206,11 @@ final class SiteTextMarker {
 
     /**
      * Whether the page is text copied from X itself: a lone {@code @handle} line with a {@code ·} line right
-     * below it (X writes a reply's name, handle, {@code ·} and age on lines of their own).
+     * below it (X writes a reply's name, handle, {@code ·} and age on lines of their own), or one lone handle
+     * line standing above {@value #LONE_HANDLE_BYLINES} tweets or more (pages that share a thread that way).
      */
     private static boolean copiedFromX(List<Line> lines, SiteRules.Match[] plain, int front) {
-        java.util.Map<String, Integer> loneHandles = new java.util.HashMap<>();
+        Map<String, Integer> loneHandles = new java.util.HashMap<>();
         for (int i = front; i < lines.size(); i++) {
             String text = lines.get(i).text().strip();
             if (!LONE_HANDLE.matcher(text).matches()) {
