@@ -27,4 +27,21 @@ class StackedHeadersTest {
         assertEquals(List.of("Apr 1", "Mar 15"), dates);
         assertEquals(List.of(6, 4), counts);
     }
+
+    @Test
+    void aNumericDateAloneOnALineOpensAPostAndIsNoSentenceNorAnInventedDate() throws InputException {
+        String text = """
+                08/14/2023
+                Our clinic now offers evening sessions for couples.
+                08/11/2023
+                We are hiring a part-time family therapist.
+                """;
+        Page page = new TextPageParser().parse("posts.txt", text, "0".repeat(64), false, new ArrayList<>());
+        assertEquals(2, page.threads().size());
+        for (TweetThread thread : page.threads()) {
+            assertEquals(null, thread.date(), "day and month order is not known: no ISO date");
+            String kept = page.text().slice(thread.tweets().get(0).span());
+            assertEquals(false, kept.contains("/2023"), kept);
+        }
+    }
 }
