@@ -213,6 +213,8 @@ public final class SentenceSplitter {
      */
     private static List<int[]> segments(String work, List<Integer> tweetStarts) {
         List<Integer> cuts = new ArrayList<>();
+        // a thread written in lower case throughout starts its sentences in lower case at line breaks too
+        boolean lowerCase = BoundaryRules.writtenInLowerCase(work);
         int lineStart = 0;
         boolean previousBlank = false;
         boolean previousSeparator = false;
@@ -223,7 +225,7 @@ public final class SentenceSplitter {
             boolean blank = line.isBlank();
             // a blank line ends a sentence; an unroller's separator (a line of spaces) does not when the text runs on in lower case
             boolean afterGap = previousBlank && !(previousSeparator && startsLowerCase(line));
-            if (lineStart > 0 && !blank && (afterGap || previousListItem && !startsLowerCase(line) || startsSentence(work, lineStart + indent(line)))) {
+            if (lineStart > 0 && !blank && (afterGap || previousListItem && !startsLowerCase(line) || startsSentence(work, lineStart + indent(line), lowerCase))) {
                 cuts.add(lineStart);
             }
             previousBlank = blank;
@@ -234,7 +236,7 @@ public final class SentenceSplitter {
             lineStart = lineEnd + (work.startsWith("\r\n", lineEnd) ? 2 : 1);
         }
         for (int tweetStart : tweetStarts) {
-            if (tweetStart > 0 && !isLineEnd(work.charAt(tweetStart - 1)) && startsSentence(work, tweetStart)) {
+            if (tweetStart > 0 && !isLineEnd(work.charAt(tweetStart - 1)) && startsSentence(work, tweetStart, lowerCase)) {
                 cuts.add(tweetStart);
             }
         }
@@ -265,7 +267,7 @@ public final class SentenceSplitter {
         return c == '\n' || c == '\r';
     }
 
-    private static boolean startsSentence(String work, int at) {
+    private static boolean startsSentence(String work, int at, boolean lowerCase) {
         // short windows on both sides keep this linear in the thread's length
         String rest = work.substring(at, Math.min(work.length(), at + 40)).stripLeading();
         if (rest.isEmpty()) {
@@ -281,7 +283,8 @@ public final class SentenceSplitter {
         String lastWord = lastWord(before);
         boolean runsOn = lastWord != null && ContinuationWords.contains(lastWord);
         int first = rest.codePointAt(0);
-        return !runsOn && (Character.isUpperCase(first) || Character.isDigit(first) || "#@\"“'‘".indexOf(first) >= 0);
+        return !runsOn && (Character.isUpperCase(first) || lowerCase && Character.isLowerCase(first) || Character.isDigit(first)
+                || "#@\"“'‘".indexOf(first) >= 0);
     }
 
     /**

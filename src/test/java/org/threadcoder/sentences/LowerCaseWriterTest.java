@@ -34,4 +34,13 @@ class LowerCaseWriterTest {
         List<String> expected = Arrays.stream(new String[] {first, second, third}).filter(sentence -> sentence != null).toList();
         assertEquals(expected, sentences(text));
     }
+
+    @org.junit.jupiter.api.Test
+    void aLineBreakStartsASentenceInTextWrittenInLowerCase() {
+        assertEquals(List.of("you ever notice how hard it is to rest.", "it is not laziness", "your body is still on alert"),
+                sentences("you ever notice how hard it is to rest. it is not laziness\nyour body is still on alert"));
+        assertEquals(List.of("You ever notice how hard it is to rest.", "It is not laziness\nand your body is still on alert"),
+                sentences("You ever notice how hard it is to rest. It is not laziness\nand your body is still on alert"),
+                "capitalised text runs on over a line break before a lower-case word");
+    }
 }
