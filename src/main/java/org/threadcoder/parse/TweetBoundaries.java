@@ -61,27 +61,31 @@ final class TweetBoundaries {
         List<Line> text = lines.stream().filter(MarkedLine::isText).map(MarkedLine::line).toList();
         int first = PageText.firstTextOffset(text);
         int end = text.get(text.size() - 1).end();
-        List<Candidate> accepted = sequence(candidates(text));
+        List<Candidate> found = candidates(text);
+        List<Candidate> accepted = sequence(found);
         if (!accepted.isEmpty()) {
             return new Tweets(fromMarkers(accepted, page, first, end), ranges(accepted));
         }
+        Candidate lone = loneFirst(found, page);
+        List<int[]> loneMarker = lone == null ? List.of() : List.of(new int[] {lone.start(), lone.end()});
         List<Cut> numbered = numberedLines(text, announced);
         if (!numbered.isEmpty()) {
-            List<int[]> markers = numbered.stream().map(cut -> new int[] {cut.markerStart(), cut.markerEnd()}).toList();
+            List<int[]> markers = new ArrayList<>(loneMarker);
+            numbered.forEach(cut -> markers.add(new int[] {cut.markerStart(), cut.markerEnd()}));
             return new Tweets(withUnnumberedFirst(numbered, first, page), markers);
         }
         List<Cut> bylined = betweenBylines(lines, page);
         if (bylined.size() > 1) {
-            return new Tweets(bylined, List.of());
+            return new Tweets(bylined, loneMarker);
         }
         List<Cut> separated = separated(lines, page);
         if (separated.size() > 1) {
-            return new Tweets(separated, List.of());
+            return new Tweets(separated, loneMarker);
         }
         if (!complete && announced == null) {
-            return new Tweets(List.of(new Cut(first, PageText.trimEnd(page, first, end), -1, -1, true)), List.of());
+            return new Tweets(List.of(new Cut(first, PageText.trimEnd(page, first, end), -1, -1, true)), loneMarker);
         }
-        return new Tweets(TweetInference.infer(text, announced, page), List.of());
+        return new Tweets(TweetInference.infer(text, announced, page), loneMarker);
     }
 
     /** Marker candidates of every style at every place they may stand, in text order. */
@@ -237,6 +241,38 @@ final class TweetBoundaries {
         // one "2/" after an unnumbered first tweet is a run too ("… kinder. 2/ Review …"); a lone "1/" could be a fraction
         boolean second = accepted.size() == 1 && accepted.get(0).number() == 2 && accepted.get(0).place() != Place.TRAIL;
         return run || second ? accepted : List.of();
+    }
+
+    /**
+     * The first tweet's own marker in an excerpt cut after it ({@code … look for! 1/5}): a lone trailing "1/" with a count,
+     * after a sentence's end mark (no fraction stands there); masked, though it cuts no tweet. Null when there is none.
+     */
+    private static Candidate loneFirst(List<Candidate> found, String page) {
+        Candidate only = null;
+        for (Candidate candidate : found) {
+            if (candidate.number() == 1 && candidate.place() == Place.TRAIL && closesWithCount(page, candidate)) {
+                if (only != null) {
+                    return null;
+                }
+                only = candidate;
+            }
+        }
+        return only;
+    }
+
+    /** Whether a trailing marker gives a count ({@code 1/5}, {@code (1/n)}) and stands after a sentence's end mark or "thread". */
+    private static boolean closesWithCount(String page, Candidate marker) {
+        String text = page.substring(marker.start(), marker.end());
+        int slash = text.indexOf('/');
+        boolean count = slash >= 0 && slash + 1 < text.length() && "0123456789nNxX?".indexOf(text.charAt(slash + 1)) >= 0;
+        int before = marker.start();
+        while (before > 0 && (Character.isWhitespace(page.charAt(before - 1)) || PageText.isDecoration(page.charAt(before - 1))
+                || Character.isSurrogate(page.charAt(before - 1)))) {
+            before--;
+        }
+        boolean afterEnd = before > 0 && ".!?…:".indexOf(page.charAt(before - 1)) >= 0;
+        boolean afterThread = before >= 6 && page.regionMatches(true, before - 6, "thread", 0, 6);
+        return count && (afterEnd || afterThread);
     }
 
     /** Tweets from accepted markers: a leading marker opens a tweet, a trailing one closes it. */
