@@ -289,7 +289,8 @@ final class SiteTextMarker {
             if (plain[i] == null || !(plain[i].rule().role() == Role.HEADER || plain[i].rule().role() == Role.DATE)) {
                 continue;
             }
-            boolean sawHandle = false;
+            // a header that gives the handle but not the name (threader's "+ Your Authors @x …") has the name above it
+            boolean sawHandle = plain[i].captures().containsKey("handle") && !plain[i].captures().containsKey("author");
             int looked = 0;
             for (int k = i - 1; k >= front && looked < BYLINE_REACH; k--) {
                 Line line = lines.get(k);

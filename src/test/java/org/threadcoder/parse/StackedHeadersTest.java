@@ -44,4 +44,20 @@ class StackedHeadersTest {
             assertEquals(false, kept.contains("/2023"), kept);
         }
     }
+
+    @Test
+    void aThreaderHeaderThatGivesTheHandleTakesTheNameFromTheLineAbove() throws InputException {
+        String text = """
+                Dr. Lea Marsh
+                + Your AuthorsArchive @leamarsh_psych Clinical psychologist • Writing about sleep and mood Feb. 11, 2020 9 min read
+
+                Ten ideas about sleep that change how therapy goes, one a tweet.
+                """;
+        Page page = new TextPageParser().parse("threader.txt", text, "0".repeat(64), false, new ArrayList<>());
+        assertEquals(1, page.threads().size(), "the name line is the byline, not a thread of its own");
+        TweetThread thread = page.threads().get(0);
+        assertEquals("Dr. Lea Marsh", thread.author());
+        assertEquals("leamarsh_psych", thread.handle());
+        assertEquals("Feb. 11, 2020", thread.dateText());
+    }
 }
