@@ -217,8 +217,12 @@ final class SiteTextMarker {
                 continue;
             }
             int next = nextNonBlank(lines, i);
-            if (next >= 0 && plain[next] != null && plain[next].rule().site().equals("x") && plain[next].rule().name().equals("dot")
-                    || loneHandles.merge(text.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum) >= LONE_HANDLE_BYLINES) {
+            if (next >= 0 && plain[next] != null && plain[next].rule().site().equals("x") && plain[next].rule().name().equals("dot")) {
+                return true;
+            }
+            // a handle line with tweet text under it, not a header's byline ("Name / Subscribe / @x" over "Jun 22 • 10 tweets")
+            boolean overText = next >= 0 && (plain[next] == null || plain[next].rule().role() == Role.NOISE);
+            if (overText && loneHandles.merge(text.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum) >= LONE_HANDLE_BYLINES) {
                 return true;
             }
         }

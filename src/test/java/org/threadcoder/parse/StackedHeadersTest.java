@@ -60,4 +60,16 @@ class StackedHeadersTest {
         assertEquals("leamarsh_psych", thread.handle());
         assertEquals("Feb. 11, 2020", thread.dateText());
     }
+
+    @Test
+    void anAuthorPageWithTheSameBylineAboveEveryHeaderIsNoCopyFromX() throws InputException {
+        StringBuilder text = new StringBuilder();
+        for (int n = 1; n <= 3; n++) {
+            text.append("Helen Osei\nSubscribe\n@HelenOseiLCSW\nJun ").append(20 + n).append(" • \n").append(3 + n)
+                    .append(" tweets • 2 min read • \nRead on X\nThread ").append(n).append(" on what insurance covers.\n");
+        }
+        Page page = new TextPageParser().parse("author.txt", text.toString(), "0".repeat(64), false, new ArrayList<>());
+        assertEquals("threadreader-text", page.format());
+        assertEquals(List.of("HelenOseiLCSW", "HelenOseiLCSW", "HelenOseiLCSW"), page.threads().stream().map(TweetThread::handle).toList());
+    }
 }
