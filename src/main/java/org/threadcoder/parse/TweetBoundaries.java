@@ -22,8 +22,6 @@ final class TweetBoundaries {
     private static final Pattern NUMBERED_LINE = Pattern.compile("^[ \\t]*(\\d{1,2})([.)])[ \\t]");
     private static final Pattern MID_LINE = Pattern.compile("(?<=[ \\t])(\\d{1,3})/(?:(\\d{1,3})/)?(?=[ \\t]+\\S)");
     private static final Pattern GLUED_PAIR = Pattern.compile("(?<=[ \\t])(\\d{1,2})/(\\d{1,3})(\\d)/(?=[ \\t]+\\S)");
-    /** White space a line must hold to be an unroller's tweet separator on its own. */
-    private static final int SEPARATOR_SPACES = 8;
 
     /** A tweet: its char range in the page, and its marker's range ({@code -1} when none). */
     record Cut(int start, int end, int markerStart, int markerEnd, boolean inferred) {
@@ -74,11 +72,11 @@ final class TweetBoundaries {
             numbered.forEach(cut -> markers.add(new int[] {cut.markerStart(), cut.markerEnd()}));
             return new Tweets(withUnnumberedFirst(numbered, first, page), markers);
         }
-        List<Cut> bylined = betweenBylines(lines, page);
+        List<Cut> bylined = TweetSeparators.betweenBylines(lines, page);
         if (bylined.size() > 1) {
             return new Tweets(bylined, loneMarker);
         }
-        List<Cut> separated = separated(lines, page);
+        List<Cut> separated = TweetSeparators.separated(lines, page);
         if (separated.size() > 1) {
             return new Tweets(separated, loneMarker);
         }
@@ -370,59 +368,7 @@ final class TweetBoundaries {
         return all;
     }
 
-    /** Tweets of text copied from X: each byline ({@code Name @handle · 3h}) ends the tweet above it. */
-    private static List<Cut> betweenBylines(List<MarkedLine> lines, String page) {
-        List<Cut> cuts = new ArrayList<>();
-        int tweetStart = -1;
-        int lastTextEnd = -1;
-        for (MarkedLine line : lines) {
-            if (line.isText()) {
-                if (tweetStart < 0) {
-                    tweetStart = line.line().start() + PageText.leadingSpace(line.line().text());
-                }
-                lastTextEnd = line.line().end();
-            } else if (line.role() == SiteRule.Role.TWEET_BYLINE && tweetStart >= 0) {
-                cuts.add(new Cut(tweetStart, PageText.trimEnd(page, tweetStart, lastTextEnd), -1, -1, false));
-                tweetStart = -1;
-            }
-        }
-        if (tweetStart >= 0) {
-            cuts.add(new Cut(tweetStart, PageText.trimEnd(page, tweetStart, lastTextEnd), -1, -1, false));
-        }
-        return cuts;
-    }
-
-    /** Tweets between an unroller's separators: lines of much white space. */
-    private static List<Cut> separated(List<MarkedLine> lines, String page) {
-        List<Cut> cuts = new ArrayList<>();
-        int tweetStart = -1;
-        int lastTextEnd = -1;
-        boolean wide = false;
-        for (MarkedLine line : lines) {
-            if (line.isText()) {
-                if (tweetStart >= 0 && wide) {
-                    cuts.add(new Cut(tweetStart, lastTextEnd, -1, -1, false));
-                    tweetStart = -1;
-                }
-                if (tweetStart < 0) {
-                    tweetStart = line.line().start() + PageText.leadingSpace(line.line().text());
-                }
-                lastTextEnd = line.line().end();
-                wide = false;
-            } else if (line.line().isBlank()) {
-                // an unroller writes a line of spaces between tweets; empty lines are an author's (or an image's) gap
-                wide |= line.line().text().length() >= SEPARATOR_SPACES;
-            }
-        }
-        if (tweetStart >= 0) {
-            cuts.add(new Cut(tweetStart, lastTextEnd, -1, -1, false));
-        }
-        return cuts.size() > 1 ? cuts.stream().map(cut -> new Cut(cut.start(), PageText.trimEnd(page, cut.start(), cut.end()), -1, -1, false)).toList()
-                : List.of();
-    }
-
     private static int number(Matcher marker) {
         return Integer.parseInt(marker.group("n"));
     }
-
 }
