@@ -3,7 +3,6 @@ package org.threadcoder.output;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,49 +45,62 @@ public record ConceptShares(List<Integer> sentenceWords, List<Object> values) {
         return columns;
     }
 
-    /** The shares of one thread, whose counts {@code map} has already added as {@code row}. */
-    public static ConceptShares of(TaggedThread tagged, ConceptMap.ThreadRow row, ConceptMap map) {
-        return of(tagged, row, map, tagged.sentences().stream().map(WordCounts::words).toList());
+    /**
+     * The words of a thread's sentences and how many of them lie inside each concept's mentions,
+     * found one sentence at a time so a thread's word spans are never all held at once.
+     *
+     * @param sentenceWords the word count of each sentence, in thread order
+     * @param total         the words of the thread's counted (not repeated) sentences
+     * @param covered       per concept, the counted words inside its mentions (a word once however many overlap it)
+     */
+    public record WordCoverage(List<Integer> sentenceWords, int total, Map<String, Integer> covered) {
+        public WordCoverage {
+            sentenceWords = List.copyOf(sentenceWords);
+            covered = Map.copyOf(covered);
+        }
     }
 
-    /** As {@link #of(TaggedThread, ConceptMap.ThreadRow, ConceptMap)}, given {@link WordCounts#words} of each sentence. */
-    public static ConceptShares of(TaggedThread tagged, ConceptMap.ThreadRow row, ConceptMap map, List<List<Span>> wordsOfSentences) {
-        Map<String, List<Span>> wordsBySentence = new HashMap<>();
-        Map<String, Integer> firstWord = new HashMap<>();
-        List<Integer> sentenceWords = new ArrayList<>();
+    /** The word coverage of one thread under {@code map}'s roll-up. */
+    public static WordCoverage coverage(TaggedThread tagged, ConceptMap map) {
+        Map<String, List<Mention>> mentionsBySentence = new HashMap<>();
+        for (Mention mention : tagged.mentions()) {
+            mentionsBySentence.computeIfAbsent(mention.sentenceId(), unused -> new ArrayList<>()).add(mention);
+        }
+        List<Integer> sentenceWords = new ArrayList<>(tagged.sentences().size());
+        Map<String, BitSet> covered = new HashMap<>();
         int total = 0;
-        for (int s = 0; s < tagged.sentences().size(); s++) {
-            Sentence sentence = tagged.sentences().get(s);
-            List<Span> words = wordsOfSentences.get(s);
+        for (Sentence sentence : tagged.sentences()) {
+            List<Span> words = WordCounts.words(sentence);
+            sentenceWords.add(words.size());
             if (tagged.isDuplicate(sentence)) {
                 // a repeated tweet's words are in sentences.csv but, like its sentences, in no share
-                sentenceWords.add(words.size());
                 continue;
             }
-            wordsBySentence.put(sentence.id(), words);
-            firstWord.put(sentence.id(), total);
-            sentenceWords.add(words.size());
-            total += words.size();
-        }
-        Map<String, BitSet> covered = new LinkedHashMap<>();
-        for (Mention mention : tagged.mentions()) {
-            List<Span> words = wordsBySentence.getOrDefault(mention.sentenceId(), List.of());
-            int offset = firstWord.getOrDefault(mention.sentenceId(), 0);
-            for (String conceptId : map.counted(mention.conceptId())) {
-                BitSet bits = covered.computeIfAbsent(conceptId, unused -> new BitSet());
-                for (int i = 0; i < words.size(); i++) {
-                    if (words.get(i).overlaps(mention.span())) {
-                        bits.set(offset + i);
+            for (Mention mention : mentionsBySentence.getOrDefault(sentence.id(), List.of())) {
+                for (String conceptId : map.counted(mention.conceptId())) {
+                    BitSet bits = covered.computeIfAbsent(conceptId, unused -> new BitSet());
+                    for (int i = 0; i < words.size(); i++) {
+                        if (words.get(i).overlaps(mention.span())) {
+                            bits.set(total + i);
+                        }
                     }
                 }
             }
+            total += words.size();
         }
-        List<Object> values = new ArrayList<>(List.of(tagged.thread().id(), tagged.thread().source(), total, row.sentences()));
+        Map<String, Integer> coveredWords = new HashMap<>();
+        covered.forEach((conceptId, bits) -> coveredWords.put(conceptId, bits.cardinality()));
+        return new WordCoverage(sentenceWords, total, coveredWords);
+    }
+
+    /** The shares of one thread, whose counts {@code map} has already added as {@code row}, from its {@link #coverage}. */
+    public static ConceptShares of(TaggedThread tagged, ConceptMap.ThreadRow row, ConceptMap map, WordCoverage coverage) {
+        List<Object> values = new ArrayList<>(List.of(tagged.thread().id(), tagged.thread().source(), coverage.total(), row.sentences()));
         for (String id : map.codebook().ids()) {
-            values.add(percent(covered.getOrDefault(id, new BitSet()).cardinality(), total));
+            values.add(percent(coverage.covered().getOrDefault(id, 0), coverage.total()));
             values.add(percent(row.conceptSentences().get(id), row.sentences()));
         }
-        return new ConceptShares(sentenceWords, values);
+        return new ConceptShares(coverage.sentenceWords(), values);
     }
 
     /** A percentage with two decimals; empty (a missing value) when there is nothing to divide by. */

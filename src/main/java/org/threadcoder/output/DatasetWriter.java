@@ -136,14 +136,9 @@ public final class DatasetWriter implements Closeable {
         TweetThread thread = tagged.thread();
         List<List<String>> conceptsBySentence = tagged.conceptsBySentence();
         // each sentence's words, found once for the thread's row and for its concept shares
-        List<List<org.threadcoder.model.Span>> words = new ArrayList<>(tagged.sentences().size());
-        List<Integer> wordCounts = new ArrayList<>(tagged.sentences().size());
-        for (Sentence sentence : tagged.sentences()) {
-            words.add(WordCounts.words(sentence));
-            wordCounts.add(words.get(words.size() - 1).size());
-        }
-        ConceptMap.ThreadRow row = conceptMap.add(tagged, conceptsBySentence, wordCounts);
-        ConceptShares shares = ConceptShares.of(tagged, row, conceptMap, words);
+        ConceptShares.WordCoverage coverage = ConceptShares.coverage(tagged, conceptMap);
+        ConceptMap.ThreadRow row = conceptMap.add(tagged, conceptsBySentence, coverage.sentenceWords());
+        ConceptShares shares = ConceptShares.of(tagged, row, conceptMap, coverage);
         // per thread, not per row: it looks at every tweet
         boolean tweetsInferred = thread.tweetsInferred();
         String threadUrl = threadUrl(thread);

@@ -73,17 +73,9 @@ record Line(int number, int start, int end, int next, String text, String view) 
                 i++;
             }
         }
-        // where the next ')', '(' and ' ' stand after each char, found in one backward pass
-        int[] nextClose = new int[text.length() + 1];
-        int[] nextOpen = new int[text.length() + 1];
-        int[] nextSpace = new int[text.length() + 1];
-        nextClose[text.length()] = nextOpen[text.length()] = nextSpace[text.length()] = Integer.MAX_VALUE;
-        for (int k = text.length() - 1; k >= 0; k--) {
-            char c = text.charAt(k);
-            nextClose[k] = c == ')' ? k : nextClose[k + 1];
-            nextOpen[k] = c == '(' ? k : nextOpen[k + 1];
-            nextSpace[k] = c == ' ' ? k : nextSpace[k + 1];
-        }
+        // the first ')', '(' or ' ' after the last "](" seen: addresses are looked for left to right,
+        // so each scan starts past the previous one and the line is read once, with no table per char
+        int stop = -1;
         StringBuilder view = new StringBuilder(text.length());
         int bracketInView = -1;
         while (i < text.length()) {
@@ -98,8 +90,14 @@ record Line(int number, int start, int end, int next, String text, String view) 
                 continue;
             }
             if (c == ']' && bracketInView >= 0 && i + 2 < text.length() && text.charAt(i + 1) == '(') {
-                int close = nextClose[i + 2];
-                if (close != Integer.MAX_VALUE && nextOpen[i + 2] > close && nextSpace[i + 2] > close) {
+                if (stop < i + 2) {
+                    stop = i + 2;
+                    while (stop < text.length() && text.charAt(stop) != ')' && text.charAt(stop) != '(' && text.charAt(stop) != ' ') {
+                        stop++;
+                    }
+                }
+                int close = stop;
+                if (close < text.length() && text.charAt(close) == ')') {
                     // [text](url): keep the text, drop the brackets and the address
                     view.deleteCharAt(bracketInView);
                     bracketInView = -1;

@@ -59,7 +59,6 @@ public final class SentenceSplitter {
         String text = source.text();
         int regionStart = source.charIndex(thread.span().start());
         int regionEnd = source.charIndex(thread.span().end());
-        char[] masked = text.substring(regionStart, regionEnd).toCharArray();
         List<Integer> tweetStarts = new ArrayList<>();
         List<Span> hidden = new ArrayList<>(thread.noise());
         for (Tweet tweet : thread.tweets()) {
@@ -69,11 +68,7 @@ public final class SentenceSplitter {
             }
         }
         hidden.sort(null);
-        for (Span part : hidden) {
-            mask(masked, source.charIndex(part.start()) - regionStart, source.charIndex(part.end()) - regionStart);
-        }
-        String work = new String(masked);
-        String original = text.substring(regionStart, regionEnd);
+        String work = masked(source, regionStart, regionEnd, hidden);
 
         List<Sentence> sentences = new ArrayList<>();
         int hiddenFrom = 0;
@@ -99,8 +94,8 @@ public final class SentenceSplitter {
                     if (!hasWordCharacter(work, start, end)) {
                         continue;
                     }
-                    start = withMaskedBefore(work, original, start);
-                    end = withMaskedAfter(work, original, end);
+                    start = withMaskedBefore(work, text, regionStart, start);
+                    end = withMaskedAfter(work, text, regionStart, end);
                     Span span = source.span(regionStart + start, regionStart + end);
                     while (hiddenFrom < hidden.size() && hidden.get(hiddenFrom).start() < span.start()) {
                         hiddenFrom++;
@@ -134,11 +129,21 @@ public final class SentenceSplitter {
         return sentences;
     }
 
+    /** The thread's region of the text with its hidden parts (markers, noise) blanked, copied once. */
+    private static String masked(SourceText source, int regionStart, int regionEnd, List<Span> hidden) {
+        char[] masked = new char[regionEnd - regionStart];
+        source.text().getChars(regionStart, regionEnd, masked, 0);
+        for (Span part : hidden) {
+            mask(masked, source.charIndex(part.start()) - regionStart, source.charIndex(part.end()) - regionStart);
+        }
+        return new String(masked);
+    }
+
     /**
      * A sentence that opens its line takes what was masked before it on that line (a marker, a reply's
      * {@code @mention} run, a 🧵), so its span covers the line as written; its clean text does not change.
      */
-    private static int withMaskedBefore(String work, String original, int start) {
+    private static int withMaskedBefore(String work, String text, int regionStart, int start) {
         int lineStart = start;
         while (lineStart > 0 && start - lineStart < LINE_REACH && work.charAt(lineStart - 1) != '\n' && work.charAt(lineStart - 1) != '\r') {
             if (!Character.isWhitespace(work.charAt(lineStart - 1))) {
@@ -151,7 +156,7 @@ public final class SentenceSplitter {
             return start;
         }
         for (int i = lineStart; i < start; i++) {
-            if (!Character.isWhitespace(original.charAt(i))) {
+            if (!Character.isWhitespace(text.charAt(regionStart + i))) {
                 return i;
             }
         }
@@ -159,7 +164,7 @@ public final class SentenceSplitter {
     }
 
     /** A sentence that ends its line takes what was masked after it on that line (a trailing marker, a link). */
-    private static int withMaskedAfter(String work, String original, int end) {
+    private static int withMaskedAfter(String work, String text, int regionStart, int end) {
         int lineEnd = end;
         while (lineEnd < work.length() && lineEnd - end < LINE_REACH && work.charAt(lineEnd) != '\n' && work.charAt(lineEnd) != '\r') {
             if (!Character.isWhitespace(work.charAt(lineEnd))) {
@@ -172,7 +177,7 @@ public final class SentenceSplitter {
             return end;
         }
         for (int i = lineEnd; i > end; i--) {
-            if (!Character.isWhitespace(original.charAt(i - 1))) {
+            if (!Character.isWhitespace(text.charAt(regionStart + i - 1))) {
                 return i;
             }
         }
