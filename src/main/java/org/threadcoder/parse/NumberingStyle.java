@@ -22,7 +22,7 @@ record NumberingStyle(String name, Pattern marker, boolean leads, boolean trails
     /** The styles, tried in this order at each place. */
     static final List<NumberingStyle> STYLES = List.of(
             style("paren-slash", "\\((?:[Tt]hread )?(?<n>\\d{1,3})/(?:\\d{1,3}|[xXnN?])\\)", true, true, false, false), // (1/5) (1/?) (Thread 1/5)
-            style("bracket-slash", "\\[(?:[Tt]hread )?(?<n>\\d{1,3})/(?:\\d{1,3}|[xXnN?])\\]", true, true, false, false), // [1/5] [Thread 1/7]
+            style("bracket-slash", "\\[(?:[Tt]hread |[^\\p{L}\\p{N}\\s\\]]{1,4})?(?<n>\\d{1,3})/(?:\\d{1,3}|[xXnN?])\\]", true, true, false, false), // [1/5] [Thread 1/7] [!!:1/6] [🧵1/6]
             style("slash", "(?<n>\\d{1,3})/(?:\\d{1,3}|[xXnN?](?![\\p{L}]))?", true, true, true, true),     // 1/ 1/10 1/x 1/n
             style("dot-slash", "(?<n>\\d{1,3})\\./", true, true, false, false),                            // 1./
             style("slash-first", "/(?<n>\\d{1,3})", true, true, false, false),                               // /1

@@ -27,6 +27,11 @@ final class BoundaryRules {
     static final Pattern THREE_DOTS = Pattern.compile("(?:\\.\\.\\.|…|\\. \\. \\.)[\"”'’]*\\s*$");
     private static final Pattern FIRST_LIST_MARKER = Pattern.compile("^\\s*(?:[•⁃▪◦‣*-]\\s*)?(\\d{1,2}|[a-z])(?:\\.\\)|[.)])\\s");
     private static final int WINDOW = 80;
+    /**
+     * Lower-case words that open a sentence even for a writer who capitalises elsewhere: the pronoun
+     * "i" as many write it ("that's the thread. i am not a clinician"), alone or with its contraction.
+     */
+    private static final Pattern LOWER_CASE_OPENER = Pattern.compile("^i(?=[\\s'’]|$)");
     static final Pattern LIST_MARKER_ONLY = Pattern.compile("\\s*(?:[•⁃▪◦‣*-]\\s*)?(?:\\d{1,2}|[a-z])(?:\\.\\)|[.)])\\s*");
     private static final Pattern LEADING_QUOTES = Pattern.compile("^[\\s\"“'‘(\\[]*");
     /** A sentence end before a lower-case word, after a word: what a writer who never capitalises ends sentences with. */
@@ -262,7 +267,7 @@ final class BoundaryRules {
             return true;
         }
         int next = afterWords.codePointAt(0);
-        if (Character.isLowerCase(next) && !lowerCase) {
+        if (Character.isLowerCase(next) && !lowerCase && !LOWER_CASE_OPENER.matcher(afterWords).find()) {
             return false;
         }
         String lastWord = wordBeforeFinalPeriod(before);

@@ -29,7 +29,16 @@ class LowerCaseWriterTest {
             "The session ran long. we had a lot to cover, and it was fine."
                     + "|The session ran long. we had a lot to cover, and it was fine.||",
             "We met at 5 p.m. on Friday. The week was hard."
-                    + "|We met at 5 p.m. on Friday.|The week was hard.|"})
+                    + "|We met at 5 p.m. on Friday.|The week was hard.|",
+            // the pronoun "i" written in lower case opens a sentence even where the writer capitalises elsewhere
+            "I am NOT a clinician. i took one course in psychology. i'm on medication for ADHD."
+                    + "|I am NOT a clinician.|i took one course in psychology.|i'm on medication for ADHD.",
+            "That is how I write this thread. i know it is long."
+                    + "|That is how I write this thread.|i know it is long.|",
+            "Read part i. it covers the basics. In part ii we go on."
+                    + "|Read part i. it covers the basics.|In part ii we go on.|",
+            "Some points, e.g. i think the goals matter. More later."
+                    + "|Some points, e.g. i think the goals matter.|More later.|"})
     void sentencesEndBeforeLowerCaseWordsOnlyInTextWrittenInLowerCase(String text, String first, String second, String third) {
         List<String> expected = Arrays.stream(new String[] {first, second, third}).filter(sentence -> sentence != null).toList();
         assertEquals(expected, sentences(text));
