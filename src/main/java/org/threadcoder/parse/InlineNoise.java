@@ -56,6 +56,34 @@ final class InlineNoise {
         return new Found(noise, readings);
     }
 
+    /**
+     * The {@code Image} an unroller writes at a tweet's end for each picture: glued to the text
+     * ({@code branch.Image}, {@code 😊Image}) or after a space that follows punctuation or a symbol
+     * ({@code for review. Image}, {@code the workflow: Image Image}); never after a word, where it is
+     * the word ("a mirror Image").
+     */
+    private static void imagePlaceholders(String text, int base, List<int[]> noise) {
+        List<int[]> run = new ArrayList<>();
+        int end = text.stripTrailing().length();
+        int before = -1;
+        while (end > 5 && text.startsWith("Image", end - 5)) {
+            int start = end - 5;
+            run.add(new int[] {base + start, base + end});
+            if (!Character.isWhitespace(text.charAt(start - 1))) {
+                before = start - 1;
+                break;
+            }
+            end = start;
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            before = end - 1;
+        }
+        if (before >= 0 && !Character.isLetterOrDigit(text.charAt(before))) {
+            noise.addAll(run);
+        }
+    }
+
     /** A line that is a domain alone; the regex runs only on a line of a domain's characters with a dot. */
     private static boolean isDomainOnly(String text) {
         boolean dot = false;
@@ -100,11 +128,7 @@ final class InlineNoise {
                 noise.add(new int[] {base + tag.start(), base + tag.end()});
             }
         }
-        String trimmed = text.stripTrailing();
-        if (trimmed.endsWith("Image") && trimmed.length() > 5 && !Character.isWhitespace(trimmed.charAt(trimmed.length() - 6))
-                && !Character.isLetter(trimmed.charAt(trimmed.length() - 6))) {
-            noise.add(new int[] {base + trimmed.length() - 5, base + trimmed.length()});
-        }
+        imagePlaceholders(text, base, noise);
         for (String mark : MARKS) {
             for (int at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + mark.length())) {
                 noise.add(new int[] {base + at, base + at + mark.length()});
