@@ -84,6 +84,11 @@ final class InlineNoise {
         }
     }
 
+    /** Whether a whitespace-free chunk is a link as {@link #LINK} reads one ({@code https://…}, {@code site.com/path…}). */
+    static boolean isLink(String chunk) {
+        return LINK.matcher(chunk).matches();
+    }
+
     /** A line that is a domain alone; the regex runs only on a line of a domain's characters with a dot. */
     private static boolean isDomainOnly(String text) {
         boolean dot = false;

@@ -33,6 +33,25 @@ final class PageText {
         return i;
     }
 
+    /**
+     * Where a line's text ends before trailing white space, decoration and links: a tweet's numbering
+     * may stand before the link it shares ({@code … Here's why (1/12) site.com/opinions/2020/…}).
+     */
+    static int trailEndBeforeLinks(String text) {
+        int end = trailEnd(text);
+        while (end > 0) {
+            int chunkStart = end;
+            while (chunkStart > 0 && !Character.isWhitespace(text.charAt(chunkStart - 1))) {
+                chunkStart--;
+            }
+            if (chunkStart == 0 || !InlineNoise.isLink(text.substring(chunkStart, end))) {
+                return end;
+            }
+            end = trailEnd(text.substring(0, chunkStart));
+        }
+        return end;
+    }
+
     static boolean isDecoration(int codePoint) {
         int type = Character.getType(codePoint);
         return type == Character.OTHER_SYMBOL || codePoint == 0xFE0F || codePoint == 0x200D || codePoint >= 0x1F000 && codePoint <= 0x1FAFF;

@@ -123,6 +123,10 @@ final class TweetBoundaries {
             Candidate trailing = null;
             if (leading == null || leading.place() != Place.ALONE) {
                 trailing = trailing(text, base, trail, leading == null ? lead : leading.end() - base);
+                int beforeLinks = trailing == null ? PageText.trailEndBeforeLinks(text) : trail;
+                if (beforeLinks < trail) {
+                    trailing = trailing(text, base, beforeLinks, leading == null ? lead : leading.end() - base);
+                }
             }
             if (leading != null) {
                 found.add(leading);

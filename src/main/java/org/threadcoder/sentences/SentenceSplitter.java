@@ -282,7 +282,14 @@ public final class SentenceSplitter {
             return true;
         }
         String before = work.substring(Math.max(0, at - 80), at).stripTrailing();
-        if (before.isEmpty() || endsSentence(before)) {
+        if (before.isEmpty()) {
+            return false;
+        }
+        // an ellipsis runs on inside a line, but one that closes a line or tweet before a capital ends the sentence
+        if ((before.endsWith("...") || before.endsWith("\u2026")) && Character.isUpperCase(rest.codePointAt(0))) {
+            return true;
+        }
+        if (endsSentence(before)) {
             return false;
         }
         String lastWord = lastWord(before);
