@@ -234,7 +234,7 @@ final class BoundaryRules {
 
     /**
      * Whether a segment is written in lower case throughout ("you feel it? that's your brain. have compassion"): it
-     * opens with a lower-case letter and starts no sentence with a capital, but ends one before a lower-case word. Such a
+     * opens with a lower-case letter or an acronym and starts no sentence with a capital, but ends one before a lower-case word. Such a
      * writer's sentences end before lower-case words too.
      */
     static boolean writtenInLowerCase(String segment) {
@@ -242,8 +242,20 @@ final class BoundaryRules {
         while (first < segment.length() && !Character.isLetter(segment.codePointAt(first))) {
             first += Character.charCount(segment.codePointAt(first));
         }
-        return first < segment.length() && Character.isLowerCase(segment.codePointAt(first))
+        return first < segment.length() && (Character.isLowerCase(segment.codePointAt(first)) || opensWithAcronym(segment, first))
                 && !UPPER_CASE_START.matcher(segment).find() && LOWER_CASE_START.matcher(segment).find();
+    }
+
+    /** Whether the word at {@code first} is an acronym of two or more capitals ("OCD is not about tidiness. here's why"). */
+    private static boolean opensWithAcronym(String segment, int first) {
+        int end = first;
+        while (end < segment.length() && Character.isLetter(segment.codePointAt(end))) {
+            if (!Character.isUpperCase(segment.codePointAt(end))) {
+                return false;
+            }
+            end += Character.charCount(segment.codePointAt(end));
+        }
+        return end - first >= 2;
     }
 
     /**

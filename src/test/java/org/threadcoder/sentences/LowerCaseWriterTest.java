@@ -38,7 +38,12 @@ class LowerCaseWriterTest {
             "Read part i. it covers the basics. In part ii we go on."
                     + "|Read part i. it covers the basics.|In part ii we go on.|",
             "Some points, e.g. i think the goals matter. More later."
-                    + "|Some points, e.g. i think the goals matter.|More later.|"})
+                    + "|Some points, e.g. i think the goals matter.|More later.|",
+            // a lower-case writer may open with an acronym
+            "OCD is more than tidiness. here's what it is like. compulsions take hours."
+                    + "|OCD is more than tidiness.|here's what it is like.|compulsions take hours.",
+            "ADHD is real. It is not laziness. we know this."
+                    + "|ADHD is real.|It is not laziness. we know this.|"})
     void sentencesEndBeforeLowerCaseWordsOnlyInTextWrittenInLowerCase(String text, String first, String second, String third) {
         List<String> expected = Arrays.stream(new String[] {first, second, third}).filter(sentence -> sentence != null).toList();
         assertEquals(expected, sentences(text));
