@@ -18,6 +18,8 @@ final class BoundaryRules {
     private static final Set<String> NEVER_FINAL = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "st", "mt", "sr", "gen", "rep", "sen", "gov", "lt", "col", "capt", "rev",
             "vs", "cf", "approx", "p", "pp", "no", "nos", "vol", "fig", "e.g", "i.e", "ca", "w", "n°");
+    /** Of those, the ones that abbreviate only before a number ("No. 5", "p. 12"): "I said NO. Then" ends a sentence. */
+    private static final Set<String> BEFORE_NUMBER_ONLY = Set.of("p", "pp", "no", "nos", "vol", "fig");
 
     static final Pattern INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.\\s*$");
     // possessive quantifiers and a run-start lookbehind: each run of marks is read once, so the rules stay linear on any input
@@ -283,7 +285,9 @@ final class BoundaryRules {
             return false;
         }
         String lastWord = wordBeforeFinalPeriod(before);
-        if (lastWord != null && NEVER_FINAL.contains(lastWord.toLowerCase(java.util.Locale.ROOT))) {
+        String abbreviation = lastWord == null ? null : lastWord.toLowerCase(java.util.Locale.ROOT);
+        if (abbreviation != null && NEVER_FINAL.contains(abbreviation)
+                && !(BEFORE_NUMBER_ONLY.contains(abbreviation) && !Character.isDigit(next) && next != '#')) {
             return false;
         }
         if (mayEndWithInitial(before) && INITIAL.matcher(before).find()) {

@@ -43,7 +43,10 @@ class LowerCaseWriterTest {
             "OCD is more than tidiness. here's what it is like. compulsions take hours."
                     + "|OCD is more than tidiness.|here's what it is like.|compulsions take hours.",
             "ADHD is real. It is not laziness. we know this."
-                    + "|ADHD is real.|It is not laziness. we know this.|"})
+                    + "|ADHD is real.|It is not laziness. we know this.|",
+            // "No." abbreviates only before a number
+            "Is that ever fine? The answer is no. See rule No. 4 in the code."
+                    + "|Is that ever fine?|The answer is no.|See rule No. 4 in the code."})
     void sentencesEndBeforeLowerCaseWordsOnlyInTextWrittenInLowerCase(String text, String first, String second, String third) {
         List<String> expected = Arrays.stream(new String[] {first, second, third}).filter(sentence -> sentence != null).toList();
         assertEquals(expected, sentences(text));
