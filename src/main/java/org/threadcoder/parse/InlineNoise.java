@@ -183,7 +183,10 @@ final class InlineNoise {
                 String chunk = text.substring(chunkStart, i);
                 Matcher link = LINK.matcher(chunk);
                 if (link.find() && (link.start() == 0 || !Character.isLetterOrDigit(chunk.charAt(link.start() - 1)))) {
-                    noise.add(new int[] {base + chunkStart + link.start(), base + chunkStart + link.end()});
+                    // a link card's cut title leaves its ellipsis glued to the address ("…https://…/logo.png")
+                    int start = chunk.startsWith("\u2026", Math.max(0, link.start() - 1)) ? link.start() - 1
+                            : chunk.startsWith("...", Math.max(0, link.start() - 3)) && link.start() >= 3 ? link.start() - 3 : link.start();
+                    noise.add(new int[] {base + chunkStart + start, base + chunkStart + link.end()});
                 }
             }
         }
