@@ -48,8 +48,18 @@ record Line(int number, int start, int end, int next, String text, String view) 
 
     private static Line line(int number, int start, int end, int next, String page) {
         String text = page.substring(start, end);
-        String view = text.indexOf('[') >= 0 || text.indexOf('#') >= 0 ? markdownView(text) : text;
+        // only a link, an image or a heading reads otherwise: a line without them is its own view, not a copy
+        String view = text.contains("](") || text.contains("![") || opensHeading(text) ? markdownView(text) : text;
         return new Line(number, start, end, next, text, view);
+    }
+
+    /** Whether the line opens with a Markdown heading's hashes ({@code ## }). */
+    private static boolean opensHeading(String text) {
+        int from = 0;
+        while (from < text.length() && (text.charAt(from) == ' ' || text.charAt(from) == '\t')) {
+            from++;
+        }
+        return from < text.length() && text.charAt(from) == '#';
     }
 
     /**

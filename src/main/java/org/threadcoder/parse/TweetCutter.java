@@ -18,6 +18,11 @@ import org.threadcoder.model.TweetThread;
 final class TweetCutter {
     /** A repeat shorter than this is a coincidence ("Yes.", "No."), not an unroller's duplicate. */
     private static final int SHORTEST_DUPLICATE = 16;
+    /**
+     * The longest cut compared with the others as a possible unroller duplicate: a tweet is at most a few
+     * thousand chars, and a longer cut (a page of one line) would cost copies of its whole text.
+     */
+    private static final int LONGEST_DUPLICATE = 25_000;
 
     /** A thread, and the noise found in its text lines (for the ledger). */
     record Cut(TweetThread thread, List<int[]> masked, List<String> warnings) {
@@ -63,7 +68,8 @@ final class TweetCutter {
         for (TweetBoundaries.Cut cut : tweets.cuts()) {
             Span marker = cut.markerStart() < 0 ? null : text.span(cut.markerStart(), cut.markerEnd());
             Tweet tweet = new Tweet(built.size() + 1, text.span(cut.start(), cut.end()), marker, cut.inferred(), null);
-            String key = SiteRules.key(new String(words, cut.start() - start, cut.end() - cut.start()));
+            String key = cut.end() - cut.start() > LONGEST_DUPLICATE ? ""
+                    : SiteRules.key(new String(words, cut.start() - start, cut.end() - cut.start()));
             Integer earlier = key.length() >= SHORTEST_DUPLICATE ? seen.get(key) : null;
             boolean lastOfCutPage = cut == tweets.cuts().get(tweets.cuts().size() - 1) && cut.end() == page.length();
             if (earlier == null && key.length() >= SHORTEST_DUPLICATE && previousKey != null
@@ -107,7 +113,8 @@ final class TweetCutter {
 
     /** The thread's chars with markers and noise blanked: what two copies of a tweet share. */
     private static char[] blanked(String page, int start, int end, List<int[]> noise) {
-        char[] chars = page.substring(start, end).toCharArray();
+        char[] chars = new char[end - start];
+        page.getChars(start, end, chars, 0);
         for (int[] range : noise) {
             for (int i = Math.max(range[0], start); i < Math.min(range[1], end); i++) {
                 chars[i - start] = ' ';

@@ -34,6 +34,11 @@ public final class SentenceSplitter {
     private static final int LINE_REACH = 2000;
     /** The longest "sentence" kept whole, in chars; longer ones are cut (see {@link #split(SourceText, TweetThread, List)}). */
     public static final int MAX_SENTENCE = 5_000;
+    /**
+     * The longest text given to the detector at once: a longer segment (a page of one line) is read in
+     * windows, since the detector copies its input and keeps every candidate end of it.
+     */
+    static final int DETECTOR_WINDOW = 100_000;
 
     private final SentenceDetector detector;
 
@@ -78,10 +83,7 @@ public final class SentenceSplitter {
         int firstCut = -1;
         for (int[] segment : segments(work, tweetStarts)) {
             String segmentText = work.substring(segment[0], segment[1]).replace('\n', ' ').replace('\r', ' ');
-            List<Integer> ends = new ArrayList<>();
-            for (opennlp.tools.util.Span found : detector.sentPosDetect(segmentText)) {
-                ends.add(found.getEnd());
-            }
+            List<Integer> ends = detectedEnds(segmentText);
             for (int[] whole : BoundaryRules.sentences(segmentText, ends)) {
                 List<int[]> pieces = SentenceText.bounded(segmentText, whole);
                 if (pieces.size() > 1) {
@@ -127,6 +129,32 @@ public final class SentenceSplitter {
                     + " characters cut into pieces of at most " + MAX_SENTENCE + " (the first at offset " + firstCut + ")");
         }
         return sentences;
+    }
+
+    /**
+     * The sentence ends the detector finds in a segment. A segment longer than {@value #DETECTOR_WINDOW}
+     * chars is read window by window: the last two sentences of a window may be cut by its edge, so the
+     * next window starts after the last end kept; the detector decides from a few words around each end.
+     */
+    private List<Integer> detectedEnds(String segment) {
+        List<Integer> ends = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int to = Math.min(segment.length(), from + DETECTOR_WINDOW);
+            opennlp.tools.util.Span[] found = detector.sentPosDetect(from == 0 && to == segment.length() ? segment : segment.substring(from, to));
+            if (to == segment.length()) {
+                for (opennlp.tools.util.Span sentence : found) {
+                    ends.add(from + sentence.getEnd());
+                }
+                return ends;
+            }
+            // the window's last sentence may be cut by its edge; the one before may end where the detector saw too little
+            int keep = found.length - 2;
+            for (int i = 0; i < (keep > 0 ? keep : found.length - 1); i++) {
+                ends.add(from + found[i].getEnd());
+            }
+            from = keep > 0 ? from + found[keep - 1].getEnd() : to;
+        }
     }
 
     /** The thread's region of the text with its hidden parts (markers, noise) blanked, copied once. */

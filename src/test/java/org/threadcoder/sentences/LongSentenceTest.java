@@ -35,6 +35,30 @@ class LongSentenceTest {
         assertEquals(List.of("case#t1: 1 sentence longer than 5000 characters cut into pieces of at most 5000 (the first at offset 0)"), warnings);
     }
 
+    @Test
+    void aSegmentLongerThanTheDetectorWindowLosesAndRepeatsNoSentence() {
+        String[] openings = {"The client", "Her therapist", "Our supervisor", "A colleague", "My patient"};
+        String[] middles = {"talked about the week", "came back to the same worry", "asked what had changed",
+                "noticed the pause before the answer", "wrote down one goal for next time"};
+        List<String> expected = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < SentenceSplitter.DETECTOR_WINDOW * 5 / 2; i++) {
+            String sentence = openings[i % openings.length] + " " + middles[i / openings.length % middles.length] + " in week " + i + " of the work.";
+            expected.add(sentence);
+            text.append(sentence).append(' ');
+        }
+        String source = text.toString().strip();
+        List<Sentence> sentences = splitter.split(new SourceText(source), TestSupport.wholeText(source));
+        List<String> found = sentences.stream().map(Sentence::text).toList();
+        int first = 0;
+        while (first < Math.min(expected.size(), found.size()) && expected.get(first).equals(found.get(first))) {
+            first++;
+        }
+        assertEquals(expected.size(), first, "one line of " + source.length() + " chars read in windows: first difference at sentence " + first
+                + ": expected " + (first < expected.size() ? expected.get(first) : "none") + ", got " + (first < found.size() ? found.get(first) : "none"));
+        assertEquals(expected.size(), found.size());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"!", "?!", "a.", ". ", "(", "Mr. ", "1) "})
     void longRunsOfOneMarkSplitWithExactOffsets(String mark) {
