@@ -171,6 +171,7 @@ final class ThreadCutter {
             String author = null;
             String handle = null;
             String profileHandle = null;
+            String footerAuthor = null;
             boolean authorPage = false;
             boolean mirror = false;
             boolean inFooter = false;
@@ -190,6 +191,10 @@ final class ThreadCutter {
                 }
                 if (role == Role.AUTHOR && !inFooter && author == null) {
                     author = line.capture("author");
+                }
+                if (role == Role.FOOTER && footerAuthor == null) {
+                    // "Keep Current with <name>": the unroller names the author below a thread whose header the copy lost
+                    footerAuthor = line.capture("author");
                 }
                 if ((role == Role.MORE_FROM || role == Role.FOLLOW) && handle == null) {
                     handle = line.capture("handle");
@@ -213,7 +218,7 @@ final class ThreadCutter {
             }
             // a thread page has one header above its thread: two before any footer make an author page
             authorPage |= openings >= 2;
-            return new PageFacts(author, handle != null ? handle : profileHandle, authorPage, mirror);
+            return new PageFacts(author != null ? author : footerAuthor, handle != null ? handle : profileHandle, authorPage, mirror);
         }
     }
 }
