@@ -73,9 +73,10 @@ final class TweetCutter {
             Integer earlier = key.length() >= SHORTEST_DUPLICATE ? seen.get(key) : null;
             boolean lastOfCutPage = cut == tweets.cuts().get(tweets.cuts().size() - 1) && cut.end() == page.length();
             if (earlier == null && key.length() >= SHORTEST_DUPLICATE && previousKey != null
-                    && (previousKey.endsWith(" " + key) && key.length() >= previousKey.length() * 6 / 10
+                    && (previousKey.contains(key) && key.length() >= previousKey.length() * 6 / 10
                         || lastOfCutPage && previousKey.contains(key))) {
-                // the unroller repeats a tweet without the heading line its first copy opens with (or the page cuts the copy short)
+                // the unroller repeats a tweet without the heading line its first copy opens with or the hashtag
+                // lines it closes with (or the page cuts the copy short)
                 earlier = built.size();
             }
             if (earlier != null) {
