@@ -99,7 +99,7 @@ final class ContextDetector {
                         // "supports CBT not psychoanalysis": a negation word right after a concept contrasts two concepts
                         continue;
                     }
-                    if (rule.verbsEndScope() && negatesAnAct(triggerMatch, concept, tags)) {
+                    if (rule.verbsEndScope() && negatesAnAct(triggerMatch, concept, tags, words)) {
                         continue;
                     }
                     negations.add(trigger.apply(new int[] {triggerMatch.first(), triggerMatch.end()}));
@@ -231,7 +231,7 @@ final class ContextDetector {
      * own first word when it is a verb and the negation leans on an auxiliary ("can't access care", "were not
      * randomized"); "isn't exercise" and 'not "relapse"' deny the concept itself.
      */
-    private static boolean negatesAnAct(TermMatcher.Match trigger, TermMatcher.Match concept, Tags tags) {
+    private boolean negatesAnAct(TermMatcher.Match trigger, TermMatcher.Match concept, Tags tags, List<String> words) {
         if (trigger.end() > concept.first()) {
             return false;
         }
@@ -239,17 +239,13 @@ final class ContextDetector {
         String[] window = tags.get(from, concept.first() + 1);
         // "can't" and "cannot" carry their auxiliary in the trigger itself
         boolean afterAuxiliary = window[0].startsWith("AUX") || window[trigger.first() - from].startsWith("AUX");
-        int between = trigger.end() - from;
-        return verbBetween(java.util.Arrays.copyOfRange(window, between, window.length - 1))
-                || afterAuxiliary && VERB_TAGS.contains(window[window.length - 1]);
-    }
-
-    private static boolean verbBetween(String[] tags) {
-        for (String tag : tags) {
-            if (VERB_TAGS.contains(tag)) {
+        for (int at = trigger.end(); at < concept.first(); at++) {
+            // "don't have insurance", "never suffered from depression": a verb of having or undergoing denies its object
+            if (VERB_TAGS.contains(window[at - from]) && !rules.verbsKeepScope().contains(words.get(at))) {
                 return true;
             }
         }
-        return false;
+        return afterAuxiliary && VERB_TAGS.contains(window[window.length - 1]);
     }
+
 }

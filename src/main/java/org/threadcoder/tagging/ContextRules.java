@@ -24,7 +24,7 @@ import org.threadcoder.InputException;
  * when a quotation is someone else's words.
  */
 public record ContextRules(String version, List<Rule> rules, List<String> pseudo, Set<String> terminators, Set<String> negatesNextWord,
-                           Quoting quoting) implements java.io.Serializable {
+                           Quoting quoting, Set<String> verbsKeepScope) implements java.io.Serializable {
 
     /** The context categories a rule can set. */
     public enum Category { NEGATED, HYPOTHETICAL, UNCERTAIN, REPORTED, QUESTION }
@@ -83,7 +83,7 @@ public record ContextRules(String version, List<Rule> rules, List<String> pseudo
 
     /** Rules without quotation handling. */
     public ContextRules(String version, List<Rule> rules, List<String> pseudo, Set<String> terminators, Set<String> negatesNextWord) {
-        this(version, rules, pseudo, terminators, negatesNextWord, Quoting.NONE);
+        this(version, rules, pseudo, terminators, negatesNextWord, Quoting.NONE, Set.of());
     }
 
     public ContextRules {
@@ -92,6 +92,7 @@ public record ContextRules(String version, List<Rule> rules, List<String> pseudo
         pseudo = pseudo == null ? List.of() : List.copyOf(pseudo);
         terminators = terminators == null ? Set.of() : Set.copyOf(terminators);
         negatesNextWord = negatesNextWord == null ? Set.of() : Set.copyOf(negatesNextWord);
+        verbsKeepScope = verbsKeepScope == null ? Set.of() : Set.copyOf(verbsKeepScope);
     }
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
@@ -136,7 +137,8 @@ public record ContextRules(String version, List<Rule> rules, List<String> pseudo
             Quoting quoting = parsed.quotations == null ? Quoting.NONE
                     : new Quoting(parsed.quotations.minWords, parsed.quotations.namedBy, parsed.quotations.namedWithin,
                     parsed.quotations.ownWords);
-            return new ContextRules(parsed.version, rules, parsed.pseudo, lower(parsed.terminators), lower(parsed.negatesNextWord), quoting);
+            return new ContextRules(parsed.version, rules, parsed.pseudo, lower(parsed.terminators), lower(parsed.negatesNextWord), quoting,
+                    lower(parsed.verbsKeepScope));
         } catch (IllegalArgumentException invalid) {
             throw new InputException(file, invalid.getMessage());
         }
@@ -159,6 +161,7 @@ public record ContextRules(String version, List<Rule> rules, List<String> pseudo
         @JsonProperty public String version;
         @JsonProperty public List<String> terminators;
         @JsonProperty public List<String> negatesNextWord;
+        @JsonProperty public List<String> verbsKeepScope;
         @JsonProperty public List<RuleEntry> rules;
         @JsonProperty public List<String> pseudo;
         @JsonProperty public QuotationsEntry quotations;

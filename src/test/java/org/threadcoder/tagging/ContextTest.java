@@ -67,6 +67,10 @@ class ContextTest {
             Relapse rates fell, maybe the clinic changed.                           | treatment-outcome   | ''
             Her problem isn't depression.                                           | depression          | negated
             The answer isn't medication.                                            | modality-medication | negated
+            Many of my clients do not have insurance at all.                        | institutional-care  | negated
+            She has never suffered from depression.                                 | depression          | negated
+            This has never been scientifically proven.                              | research-evidence   | negated
+            The odds of not being on antipsychotics were higher.                    | modality-medication | ''
             """)
     void setsAttributes(String text, String concept, String expected) {
         Context context = contextOf(text, concept);
