@@ -24,6 +24,8 @@ final class InlineNoise {
     private static final Pattern LEAKED_ATTRIBUTES = Pattern.compile(
             "(?:[ \\t]*\\b(?:draggable|alt|title|aria-label|class|src|href|style|width|height|rel|target|data-[\\w-]{1,30})=\"[^\"\\n]{0,300}\")+[ \\t]*/?>?");
     private static final int LONGEST_CARD_TITLE = 120;
+    /** A tweet's numbering right after an {@code Image} placeholder: {@code 2/}, {@code /2}, {@code (2/7)}, {@code [2/7]}. */
+    private static final Pattern NEXT_TWEET_MARKER = Pattern.compile("[ \\t]++(?:\\d{1,3}/|/\\d{1,3}\\b|[(\\[]\\d{1,3}/)");
     private static final List<String> MARKS = List.of("[THREAD]", "[thread]", "[Thread]", "🧵", "🪡");
     private static final int MENTION_LIMIT = 15;
 
@@ -81,6 +83,13 @@ final class InlineNoise {
         }
         if (before >= 0 && !Character.isLetterOrDigit(text.charAt(before))) {
             noise.addAll(run);
+        }
+        // inside a line, at the end of a tweet whose next one follows on the same line ("… manual Image 2/ If you …")
+        for (int at = text.indexOf("Image "); at >= 0 && at < end; at = text.indexOf("Image ", at + 6)) {
+            boolean word = at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)) && !Character.isWhitespace(text.charAt(at - 1));
+            if (!word && NEXT_TWEET_MARKER.matcher(text).region(at + 5, text.length()).lookingAt()) {
+                noise.add(new int[] {base + at, base + at + 5});
+            }
         }
     }
 

@@ -313,8 +313,9 @@ public final class SentenceSplitter {
         if (before.isEmpty()) {
             return false;
         }
-        // an ellipsis runs on inside a line, but one that closes a line or tweet before a capital ends the sentence
-        if ((before.endsWith("...") || before.endsWith("\u2026")) && Character.isUpperCase(rest.codePointAt(0))) {
+        // an ellipsis runs on inside a line, but one that closes a line or tweet (inside a closing quote) before a capital ends the sentence
+        String unquoted = before.replaceFirst("[\"”'’)\\]]{1,3}$", "");
+        if ((unquoted.endsWith("...") || unquoted.endsWith("\u2026")) && Character.isUpperCase(rest.codePointAt(0))) {
             return true;
         }
         if (endsSentence(before)) {
