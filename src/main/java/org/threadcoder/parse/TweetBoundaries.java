@@ -21,6 +21,8 @@ final class TweetBoundaries {
 
     private static final Pattern NUMBERED_LINE = Pattern.compile("^[ \\t]*(\\d{1,2})([.)])[ \\t]");
     private static final Pattern MID_LINE = Pattern.compile("(?<=[ \\t])(\\d{1,3})/(?:(\\d{1,3})/)?(?=[ \\t]+\\S)");
+    /** A {@code /2} closing a tweet inside a line, after its sentence's end and before the next tweet ({@code … for.” /1 @x What…}). */
+    private static final Pattern MID_LINE_TRAIL = Pattern.compile("(?<=[.!?…\"”'’)][ \\t])/(\\d{1,3})(?=[ \\t]+\\S)");
     private static final Pattern GLUED_PAIR = Pattern.compile("(?<=[ \\t])(\\d{1,2})/(\\d{1,3})(\\d)/(?=[ \\t]+\\S)");
 
     /** A tweet: its char range in the page, and its marker's range ({@code -1} when none). */
@@ -164,6 +166,15 @@ final class TweetBoundaries {
 
     /** Slash markers inside a line after a word and a space ({@code … mentality 2/ These…}), and glued pairs ({@code 1/101/}). */
     private static void midLine(String text, int base, int from, List<Candidate> found) {
+        if (text.contains(" /")) {
+            Matcher closing = MID_LINE_TRAIL.matcher(text);
+            while (closing.find()) {
+                if (closing.start() >= from) {
+                    found.add(new Candidate(Integer.parseInt(closing.group(1)), base + closing.start(), base + closing.end(), Place.TRAIL,
+                            "slash-first", false));
+                }
+            }
+        }
         if (!hasSpacedNumberBeforeSlash(text)) {
             return;
         }
