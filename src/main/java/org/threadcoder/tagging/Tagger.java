@@ -268,10 +268,14 @@ public final class Tagger {
         return breaks;
     }
 
-    /** Per token, whether the first sentence-final mark after it is a question mark. */
+    /**
+     * Per token, whether the first sentence-final mark after it is a question mark; a question quoted inside
+     * the sentence ({@code I'd think "Why was I so weak?"}) asks nothing of the words before its quote.
+     */
     private static boolean[] inQuestion(String text, List<int[]> tokens) {
         boolean[] question = new boolean[tokens.size()];
         char next = '.';
+        boolean quoted = false;
         int token = tokens.size() - 1;
         for (int i = text.length() - 1; i >= 0 && token >= 0; i--) {
             while (token >= 0 && tokens.get(token)[0] > i) {
@@ -281,6 +285,10 @@ public final class Tagger {
             char c = text.charAt(i);
             if (c == '?' || c == '.' || c == '!') {
                 next = c;
+                quoted = c == '?' && i + 1 < text.length() && (text.charAt(i + 1) == '"' || text.charAt(i + 1) == '\u201D');
+            } else if (quoted && next == '?' && (c == '\u201C' || c == '"' && (i == 0 || Character.isWhitespace(text.charAt(i - 1))))) {
+                next = '.';
+                quoted = false;
             }
         }
         while (token >= 0) {

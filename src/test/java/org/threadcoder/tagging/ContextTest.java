@@ -71,6 +71,8 @@ class ContextTest {
             She has never suffered from depression.                                 | depression          | negated
             This has never been scientifically proven.                              | research-evidence   | negated
             The odds of not being on antipsychotics were higher.                    | modality-medication | ''
+            My depression made me think "Why am I so weak?" every day.              | depression          | ''
+            Does CBT "work" for everyone?                                           | modality-cbt        | question
             """)
     void setsAttributes(String text, String concept, String expected) {
         Context context = contextOf(text, concept);
