@@ -192,9 +192,13 @@ final class InlineNoise {
                 String chunk = text.substring(chunkStart, i);
                 Matcher link = LINK.matcher(chunk);
                 if (link.find() && (link.start() == 0 || !Character.isLetterOrDigit(chunk.charAt(link.start() - 1)))) {
-                    // a link card's cut title leaves its ellipsis glued to the address ("…https://…/logo.png")
-                    int start = chunk.startsWith("\u2026", Math.max(0, link.start() - 1)) ? link.start() - 1
-                            : chunk.startsWith("...", Math.max(0, link.start() - 3)) && link.start() >= 3 ? link.start() - 3 : link.start();
+                    // a link card's cut title leaves its ellipsis glued to the address ("…https://…/logo.png"), leaked
+                    // markup its attribute's end ("\">https://…"): both go with the link
+                    int start = link.start();
+                    while (start > 0 && "\"'>\u201C\u2018\u2026".indexOf(chunk.charAt(start - 1)) >= 0) {
+                        start--;
+                    }
+                    start = chunk.startsWith("...", Math.max(0, start - 3)) && start >= 3 ? start - 3 : start;
                     noise.add(new int[] {base + chunkStart + start, base + chunkStart + link.end()});
                 }
             }

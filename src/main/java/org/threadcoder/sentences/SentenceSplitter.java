@@ -84,7 +84,7 @@ public final class SentenceSplitter {
         for (int[] segment : segments(work, tweetStarts)) {
             String segmentText = work.substring(segment[0], segment[1]).replace('\n', ' ').replace('\r', ' ');
             List<Integer> ends = detectedEnds(segmentText);
-            for (int[] whole : BoundaryRules.sentences(segmentText, ends)) {
+            for (int[] whole : SentenceText.withTrailingSymbols(work, segment[0], BoundaryRules.sentences(segmentText, ends))) {
                 List<int[]> pieces = SentenceText.bounded(segmentText, whole);
                 if (pieces.size() > 1) {
                     cut++;
@@ -93,7 +93,7 @@ public final class SentenceSplitter {
                 for (int[] range : pieces) {
                     int start = segment[0] + range[0];
                     int end = segment[0] + range[1];
-                    if (!hasWordCharacter(work, start, end)) {
+                    if (!SentenceText.hasWordCharacter(work, start, end)) {
                         continue;
                     }
                     start = withMaskedBefore(work, text, regionStart, start);
@@ -382,14 +382,5 @@ public final class SentenceSplitter {
 
     private static int indent(String line) {
         return line.length() - line.stripLeading().length();
-    }
-
-    private static boolean hasWordCharacter(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Character.isLetterOrDigit(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -86,4 +86,41 @@ final class SentenceText {
         }
         return true;
     }
+
+    /**
+     * Sentence ranges of a segment (offsets from {@code offset} in {@code work}) with each range that
+     * holds no word (an emoji or marks after a sentence's end: "It broke my heart. 💔") joined to the
+     * sentence before it on its line, so it is in a sentence rather than dropped.
+     */
+    static List<int[]> withTrailingSymbols(String work, int offset, List<int[]> sentences) {
+        List<int[]> joined = new java.util.ArrayList<>(sentences.size());
+        for (int[] sentence : sentences) {
+            int[] previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (previous != null && !hasWordCharacter(work, offset + sentence[0], offset + sentence[1])
+                    && !hasLineBreak(work, offset + previous[1], offset + sentence[0])) {
+                previous[1] = sentence[1];
+            } else {
+                joined.add(new int[] {sentence[0], sentence[1]});
+            }
+        }
+        return joined;
+    }
+
+    static boolean hasWordCharacter(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLineBreak(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
 }
