@@ -225,6 +225,7 @@ final class InlineNoise {
             i++;
         }
         int runEnd = -1;
+        boolean federated = false;
         while (i < text.length() && text.charAt(i) == '@') {
             int nameStart = i + 1;
             int k = nameStart;
@@ -234,6 +235,9 @@ final class InlineNoise {
             if (k == nameStart || k - nameStart > MENTION_LIMIT || k < text.length() && isHandleChar(text.charAt(k))) {
                 break;
             }
+            int tail = domainTail(text, k);
+            federated |= tail > k;
+            k = tail;
             i = k;
             while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
                 i++;
@@ -241,7 +245,38 @@ final class InlineNoise {
             runEnd = i;
         }
         boolean restFollows = runEnd > 0 && runEnd < text.length() && !text.substring(runEnd).isBlank();
-        return restFollows ? runEnd : 0;
+        // a Bluesky or Mastodon handle alone on its line is the page's byline, not a post's words
+        return restFollows || federated && runEnd > 0 ? runEnd : 0;
+    }
+
+    /**
+     * The end of a handle's server or domain part after its name, or {@code at} when there is none: Mastodon's
+     * {@code @user@host.social} and Bluesky's {@code @name.bsky.social}; it must end the word.
+     */
+    private static int domainTail(String text, int at) {
+        if (at >= text.length() || text.charAt(at) != '@' && text.charAt(at) != '.') {
+            return at;
+        }
+        int end = at + 1;
+        int labels = 0;
+        while (true) {
+            int label = end;
+            while (end < text.length() && (isHandleChar(text.charAt(end)) || text.charAt(end) == '-')) {
+                end++;
+            }
+            if (end == label) {
+                return at;
+            }
+            labels++;
+            if (end < text.length() && text.charAt(end) == '.' && end + 1 < text.length() && isHandleChar(text.charAt(end + 1))) {
+                end++;
+                continue;
+            }
+            break;
+        }
+        boolean endsWord = end == text.length() || Character.isWhitespace(text.charAt(end));
+        boolean enough = text.charAt(at) == '.' || labels >= 2;
+        return endsWord && enough ? end : at;
     }
 
     private static boolean isHandleChar(char c) {
