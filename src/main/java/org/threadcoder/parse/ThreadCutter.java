@@ -29,6 +29,10 @@ final class ThreadCutter {
 
         void take(MarkedLine line, boolean inFooter) {
             Role role = line.role();
+            if (role == Role.CLOSER) {
+                // what a closer names (a count, an embed's signature) belongs to the thread it closes
+                return;
+            }
             if (!inFooter || role == Role.FOLLOW || role.opens()) {
                 author = first(line.capture("author"), author);
                 handle = first(line.capture("handle"), handle);
@@ -39,7 +43,7 @@ final class ThreadCutter {
             } else {
                 dateText = first(line.capture("date"), dateText);
             }
-            if (line.capture("count") != null && role != Role.CLOSER) {
+            if (line.capture("count") != null) {
                 count = Integer.valueOf(line.capture("count"));
             }
             opened |= role.opens();
@@ -104,8 +108,12 @@ final class ThreadCutter {
                 // a date under the thread's first tweet (X's timestamp line) dates the thread
                 open.facts.dateText = line.capture("date");
             }
-            if (role == Role.CLOSER && open != null && line.capture("count") != null) {
-                open.facts.count = Integer.valueOf(line.capture("count"));
+            if (role == Role.CLOSER && open != null) {
+                // a closer names what it closes: its count, or an embedded tweet's signature its author, handle and date
+                open.facts.count = line.capture("count") != null ? Integer.valueOf(line.capture("count")) : open.facts.count;
+                open.facts.author = open.facts.author != null ? open.facts.author : line.capture("author");
+                open.facts.handle = open.facts.handle != null ? open.facts.handle : line.capture("handle");
+                open.facts.dateText = open.facts.dateText != null ? open.facts.dateText : line.capture("date");
             }
             if (role.closes() && !isLoneInBody(lines, index)) {
                 close(open, page, threads);
