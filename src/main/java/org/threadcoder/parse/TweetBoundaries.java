@@ -242,7 +242,9 @@ final class TweetBoundaries {
             Candidate last = accepted.isEmpty() ? null : accepted.get(accepted.size() - 1);
             boolean next = candidate.number() == expected || accepted.isEmpty() && candidate.number() == 2 && !candidate.glued();
             boolean repeat = last != null && candidate.number() == last.number() && !candidate.glued() && candidate.start() >= last.end();
-            if (next || repeat) {
+            // a writer who forgot one number ("1/n", then "3/n") goes on in the same style
+            boolean skip = last != null && candidate.number() == expected + 1 && candidate.style().equals(last.style()) && !candidate.glued();
+            if (next || repeat || skip) {
                 accepted.add(candidate);
                 style = NumberingStyle.family(candidate.style());
                 expected = candidate.number() + 1;
