@@ -44,7 +44,8 @@ final class PageText {
             while (chunkStart > 0 && !Character.isWhitespace(text.charAt(chunkStart - 1))) {
                 chunkStart--;
             }
-            if (chunkStart == 0 || !InlineNoise.isLink(text.substring(chunkStart, end))) {
+            if (chunkStart == 0 || text.indexOf('/', chunkStart) < 0 || text.indexOf('/', chunkStart) >= end
+                    || !InlineNoise.isLink(text.substring(chunkStart, end))) {
                 return end;
             }
             end = trailEnd(text.substring(0, chunkStart));

@@ -125,7 +125,8 @@ final class TweetBoundaries {
             Candidate trailing = null;
             if (leading == null || leading.place() != Place.ALONE) {
                 trailing = trailing(text, base, trail, leading == null ? lead : leading.end() - base);
-                int beforeLinks = trailing == null ? PageText.trailEndBeforeLinks(text) : trail;
+                // only a line with a link can hold a marker before it
+                int beforeLinks = trailing == null && text.indexOf('/') >= 0 ? PageText.trailEndBeforeLinks(text) : trail;
                 if (beforeLinks < trail) {
                     trailing = trailing(text, base, beforeLinks, leading == null ? lead : leading.end() - base);
                 }

@@ -314,8 +314,11 @@ public final class SentenceSplitter {
             return false;
         }
         // an ellipsis runs on inside a line, but one that closes a line or tweet (inside a closing quote) before a capital ends the sentence
-        String unquoted = before.replaceFirst("[\"”'’)\\]]{1,3}$", "");
-        if ((unquoted.endsWith("...") || unquoted.endsWith("\u2026")) && Character.isUpperCase(rest.codePointAt(0))) {
+        int unquoted = before.length();
+        while (unquoted > 0 && before.length() - unquoted < 3 && "\"”'’)]".indexOf(before.charAt(unquoted - 1)) >= 0) {
+            unquoted--;
+        }
+        if ((before.startsWith("...", unquoted - 3) || before.startsWith("\u2026", unquoted - 1)) && Character.isUpperCase(rest.codePointAt(0))) {
             return true;
         }
         if (endsSentence(before)) {
