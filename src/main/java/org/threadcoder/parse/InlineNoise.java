@@ -24,6 +24,8 @@ final class InlineNoise {
     private static final Pattern LEAKED_ATTRIBUTES = Pattern.compile(
             "(?:[ \\t]*\\b(?:draggable|alt|title|aria-label|class|src|href|style|width|height|rel|target|data-[\\w-]{1,30})=\"[^\"\\n]{0,300}\")+[ \\t]*/?>?");
     private static final int LONGEST_CARD_TITLE = 120;
+    /** A tweet's number as a word of its own: {@code 3/17}, {@code 3/}, {@code 3/n}, {@code (3/17)}. */
+    private static final Pattern TWEET_NUMBER = Pattern.compile("\\(?\\d{1,3}/(?:\\d{1,3}|[nNxX])?\\)?");
     /** A tweet's numbering right after an {@code Image} placeholder: {@code 2/}, {@code /2}, {@code (2/7)}, {@code [2/7]}. */
     private static final Pattern NEXT_TWEET_MARKER = Pattern.compile("[ \\t]++(?:\\d{1,3}/|/\\d{1,3}\\b|[(\\[]\\d{1,3}/)");
     private static final List<String> MARKS = List.of("[THREAD]", "[thread]", "[Thread]", "🧵", "🪡");
@@ -59,19 +61,23 @@ final class InlineNoise {
     }
 
     /**
-     * The {@code Image} an unroller writes at a tweet's end for each picture: glued to the text
-     * ({@code branch.Image}, {@code 😊Image}) or after a space that follows punctuation or a symbol
-     * ({@code for review. Image}, {@code the workflow: Image Image}); never after a word, where it is
-     * the word ("a mirror Image").
+     * The {@code Image} an unroller writes at a tweet's end for each picture: glued to the text after a mark
+     * ({@code branch.Image}, {@code 😊Image}) or after a space that follows punctuation, a symbol, a tweet's
+     * number or a lower-case word ({@code for review. Image}, {@code #AcWri 3/17 Image}, {@code passing option
+     * Image Image}); after a capitalised word it is the word ({@code Body Image}). Inside a line the same holds
+     * where the next tweet follows: its number ({@code … manual Image 2/ If …}) or a capital after a sentence's
+     * end ({@code … and more.Image The land …}).
      */
     private static void imagePlaceholders(String text, int base, List<int[]> noise) {
         List<int[]> run = new ArrayList<>();
         int end = text.stripTrailing().length();
         int before = -1;
+        boolean spaced = false;
         while (end > 5 && text.startsWith("Image", end - 5)) {
             int start = end - 5;
             run.add(new int[] {base + start, base + end});
-            if (!Character.isWhitespace(text.charAt(start - 1))) {
+            spaced = Character.isWhitespace(text.charAt(start - 1));
+            if (!spaced) {
                 before = start - 1;
                 break;
             }
@@ -81,16 +87,29 @@ final class InlineNoise {
             }
             before = end - 1;
         }
-        if (before >= 0 && !Character.isLetterOrDigit(text.charAt(before))) {
+        if (before >= 0 && (!Character.isLetterOrDigit(text.charAt(before)) || spaced && placeholderMayFollow(text, before))) {
             noise.addAll(run);
         }
-        // inside a line, at the end of a tweet whose next one follows on the same line ("… manual Image 2/ If you …")
         for (int at = text.indexOf("Image "); at >= 0 && at < end; at = text.indexOf("Image ", at + 6)) {
-            boolean word = at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)) && !Character.isWhitespace(text.charAt(at - 1));
-            if (!word && NEXT_TWEET_MARKER.matcher(text).region(at + 5, text.length()).lookingAt()) {
+            char previous = at > 0 ? text.charAt(at - 1) : ' ';
+            boolean afterEnd = ".!?".indexOf(previous) >= 0;
+            boolean glued = Character.isLetterOrDigit(previous);
+            boolean nextTweet = NEXT_TWEET_MARKER.matcher(text).region(at + 5, text.length()).lookingAt();
+            boolean nextSentence = afterEnd && at + 6 < text.length() && Character.isUpperCase(text.charAt(at + 6));
+            if (!glued && nextTweet || nextSentence) {
                 noise.add(new int[] {base + at, base + at + 5});
             }
         }
+    }
+
+    /** Whether the word ending at {@code last} may precede a placeholder: a tweet's number or a word in lower case. */
+    private static boolean placeholderMayFollow(String text, int last) {
+        int start = last;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        String word = text.substring(start, last + 1);
+        return TWEET_NUMBER.matcher(word).matches() || Character.isLowerCase(word.codePointAt(0));
     }
 
     /** Whether a whitespace-free chunk is a link as {@link #LINK} reads one ({@code https://…}, {@code site.com/path…}). */

@@ -34,8 +34,9 @@ final class PageText {
     }
 
     /**
-     * Where a line's text ends before trailing white space, decoration and links: a tweet's numbering
-     * may stand before the link it shares ({@code … Here's why (1/12) site.com/opinions/2020/…}).
+     * Where a line's text ends before trailing white space, decoration, links and picture placeholders: a
+     * tweet's numbering may stand before the link it shares ({@code … Here's why (1/12) site.com/opinions/2020/…})
+     * or the {@code Image} an unroller writes for its picture ({@code … #AcWri 3/17 Image}).
      */
     static int trailEndBeforeLinks(String text) {
         int end = trailEnd(text);
@@ -44,8 +45,9 @@ final class PageText {
             while (chunkStart > 0 && !Character.isWhitespace(text.charAt(chunkStart - 1))) {
                 chunkStart--;
             }
-            if (chunkStart == 0 || text.indexOf('/', chunkStart) < 0 || text.indexOf('/', chunkStart) >= end
-                    || !InlineNoise.isLink(text.substring(chunkStart, end))) {
+            boolean placeholder = end - chunkStart == 5 && text.startsWith("Image", chunkStart);
+            if (chunkStart == 0 || !placeholder && (text.indexOf('/', chunkStart) < 0 || text.indexOf('/', chunkStart) >= end
+                    || !InlineNoise.isLink(text.substring(chunkStart, end)))) {
                 return end;
             }
             end = trailEnd(text.substring(0, chunkStart));
