@@ -93,6 +93,38 @@ final class DamagedLines {
         if (line.length() > 160) {
             return line;
         }
+        return replaceWords(line, (text, start, end) -> {
+            // only a word of a keyword's length, give or take one, can be one letter away from it
+            if (end - start < SHORTEST_KEYWORD - 1 || end - start > LONGEST_KEYWORD + 1 || !mayBeNearKeyword(text, start, end)) {
+                return null;
+            }
+            String word = text.substring(start, end);
+            String keyword = nearKeyword(word.toLowerCase(Locale.ROOT));
+            return keyword == null ? null
+                    : Character.isUpperCase(word.charAt(0)) ? Character.toUpperCase(keyword.charAt(0)) + keyword.substring(1) : keyword;
+        });
+    }
+
+    /** In a line already known to look like a header: "rea" as "read", "mi" as "min", "tweet" kept. */
+    static String repairShortKeywords(String line) {
+        return replaceWords(line, (text, start, end) -> {
+            String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
+            for (String candidate : SHORT_KEYWORDS) {
+                if (!lower.equals(candidate) && lower.length() >= 2 && withinOneEdit(lower, candidate)) {
+                    return candidate;
+                }
+            }
+            return null;
+        });
+    }
+
+    /** What a run of letters {@code [start, end)} of a line reads as, or null when it reads as written. */
+    private interface WordReading {
+        String of(String line, int start, int end);
+    }
+
+    /** The line with each run of letters read by {@code reading}; the line itself when no run reads otherwise. */
+    private static String replaceWords(String line, WordReading reading) {
         StringBuilder out = null;
         int i = 0;
         while (i < line.length()) {
@@ -100,17 +132,14 @@ final class DamagedLines {
             while (i < line.length() && Character.isLetter(line.charAt(i))) {
                 i++;
             }
-            if (i > start) {
-                // only a word of a keyword's length, give or take one, can be one letter away from it
-                boolean candidate = i - start >= SHORTEST_KEYWORD - 1 && i - start <= LONGEST_KEYWORD + 1 && mayBeNearKeyword(line, start, i);
-                String word = candidate ? line.substring(start, i) : null;
-                String keyword = word == null ? null : nearKeyword(word.toLowerCase(Locale.ROOT));
-                if (keyword != null) {
-                    if (out == null) {
-                        out = new StringBuilder(line.substring(0, start));
-                    }
-                    out.append(Character.isUpperCase(word.charAt(0)) ? Character.toUpperCase(keyword.charAt(0)) + keyword.substring(1) : keyword);
-                } else if (out != null) {
+            String replaced = i > start ? reading.of(line, start, i) : null;
+            if (replaced != null && out == null) {
+                out = new StringBuilder(line.length()).append(line, 0, start);
+            }
+            if (out != null) {
+                if (replaced != null) {
+                    out.append(replaced);
+                } else {
                     out.append(line, start, i);
                 }
             }
@@ -122,35 +151,6 @@ final class DamagedLines {
             }
         }
         return out == null ? line : out.toString();
-    }
-
-    /** In a line already known to look like a header: "rea" as "read", "mi" as "min", "tweet" kept. */
-    static String repairShortKeywords(String line) {
-        StringBuilder out = new StringBuilder(line.length());
-        int i = 0;
-        while (i < line.length()) {
-            int start = i;
-            while (i < line.length() && Character.isLetter(line.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                String word = line.substring(start, i);
-                String lower = word.toLowerCase(Locale.ROOT);
-                String keyword = null;
-                for (String candidate : SHORT_KEYWORDS) {
-                    if (!lower.equals(candidate) && lower.length() >= 2 && withinOneEdit(lower, candidate)) {
-                        keyword = candidate;
-                        break;
-                    }
-                }
-                out.append(keyword == null ? word : keyword);
-            }
-            if (i < line.length()) {
-                out.append(line.charAt(i));
-                i++;
-            }
-        }
-        return out.toString();
     }
 
     /**

@@ -46,8 +46,9 @@ final class PageText {
                 chunkStart--;
             }
             boolean placeholder = end - chunkStart == 5 && text.startsWith("Image", chunkStart);
-            if (chunkStart == 0 || !placeholder && (text.indexOf('/', chunkStart) < 0 || text.indexOf('/', chunkStart) >= end
-                    || !InlineNoise.isLink(text.substring(chunkStart, end)))) {
+            int slash = text.indexOf('/', chunkStart);
+            boolean link = slash >= 0 && slash < end && InlineNoise.isLink(text.substring(chunkStart, end));
+            if (chunkStart == 0 || !placeholder && !link) {
                 return end;
             }
             end = trailEnd(text.substring(0, chunkStart));

@@ -81,17 +81,7 @@ final class BoundaryRules {
         List<int[]> sentences = new ArrayList<>();
         int start = 0;
         for (int end : ends) {
-            int from = start;
-            int to = end;
-            while (from < to && Character.isWhitespace(segment.charAt(from))) {
-                from++;
-            }
-            while (to > from && Character.isWhitespace(segment.charAt(to - 1))) {
-                to--;
-            }
-            if (from < to) {
-                sentences.add(new int[] {from, to});
-            }
+            SentenceText.addTrimmed(segment, start, end, sentences);
             start = end;
         }
         return sentences;

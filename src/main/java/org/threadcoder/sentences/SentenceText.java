@@ -37,7 +37,8 @@ final class SentenceText {
         return pieces;
     }
 
-    private static void addTrimmed(String text, int from, int to, List<int[]> pieces) {
+    /** Adds {@code [from, to)} without its leading and trailing white space, when anything is left. */
+    static void addTrimmed(String text, int from, int to, List<int[]> pieces) {
         while (from < to && Character.isWhitespace(text.charAt(from))) {
             from++;
         }
