@@ -37,6 +37,10 @@ import org.threadcoder.tagging.TermMatcher;
  * makes one more per extra worker, sharing the models, which are loaded once.
  */
 public final class Pipeline {
+    /** A worker's batch holds at most this many inputs, and this many bytes unless one input is larger. */
+    static final int BATCH_INPUTS = 16;
+    static final long BATCH_BYTES = 1_000_000;
+
     private final PageReader reader = new PageReader();
     private final SentenceSplitter splitter;
     private final Tagger tagger;
@@ -193,7 +197,7 @@ public final class Pipeline {
     /**
      * Processes inputs with {@code options.workers()} threads, each page on its own, and writes the
      * results in input order, so the files are the same bytes whatever the number of workers. At most
-     * a few pages per worker are held in memory at once. Everything is written into a staging folder
+     * a few batches ({@link #batches}) per worker are held in memory at once. Everything is written into a staging folder
      * beside {@code outFolder} that replaces it only when whole ({@link OutputSet}); with no page
      * processed, {@code outFolder} is left as it was.
      *
@@ -217,18 +221,22 @@ public final class Pipeline {
         try (OutputSet set = OutputSet.replace(outFolder);
              DatasetWriter writer = new DatasetWriter(set.folder(), codebook, options.rollUp(), options.spreadsheetSafe())) {
             List<String> warnings = new ArrayList<>(set.repairs());
-            Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+            Deque<Future<List<Outcome>>> inFlight = new ArrayDeque<>();
             int done = 0;
-            for (Input input : inputs) {
-                inFlight.add(pool.submit(() -> processWithIdle(input, idle)));
+            for (List<Input> batch : batches(inputs)) {
+                inFlight.add(pool.submit(() -> processWithIdle(batch, idle)));
                 if (inFlight.size() >= 2 * idle.size() + 1) {
-                    pages += write(inFlight.poll(), writer, failures, warnings);
-                    options.progress().done(inputs.get(done++));
+                    for (Outcome outcome : take(inFlight.poll())) {
+                        pages += write(outcome, writer, failures, warnings);
+                        options.progress().done(inputs.get(done++));
+                    }
                 }
             }
             while (!inFlight.isEmpty()) {
-                pages += write(inFlight.poll(), writer, failures, warnings);
-                options.progress().done(inputs.get(done++));
+                for (Outcome outcome : take(inFlight.poll())) {
+                    pages += write(outcome, writer, failures, warnings);
+                    options.progress().done(inputs.get(done++));
+                }
             }
             if (pages == 0) {
                 // nothing to show: keep whatever an earlier run left in the folder rather than replace it with empty files
@@ -247,11 +255,49 @@ public final class Pipeline {
         }
     }
 
-    /** Takes an idle pipeline, processes one input with it, gives it back. */
-    private static Outcome processWithIdle(Input input, BlockingQueue<Pipeline> idle) throws InterruptedException {
+    /**
+     * The inputs in order, cut into the batches a worker takes at once: a hand-off between threads per page
+     * cost a tenth of a run of small pages, while a batch of at most {@link #BATCH_BYTES} keeps memory flat.
+     * An input larger than that is a batch of its own; one whose size cannot be read counts as empty (its
+     * outcome says why it cannot be read).
+     */
+    static List<List<Input>> batches(List<Input> inputs) {
+        List<List<Input>> batches = new ArrayList<>();
+        List<Input> batch = new ArrayList<>();
+        long bytes = 0;
+        for (Input input : inputs) {
+            long size = sizeOf(input.path());
+            if (!batch.isEmpty() && (batch.size() == BATCH_INPUTS || bytes + size > BATCH_BYTES)) {
+                batches.add(batch);
+                batch = new ArrayList<>();
+                bytes = 0;
+            }
+            batch.add(input);
+            bytes += size;
+        }
+        if (!batch.isEmpty()) {
+            batches.add(batch);
+        }
+        return batches;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException | UnsupportedOperationException unreadable) {
+            return 0;
+        }
+    }
+
+    /** Takes an idle pipeline, processes a batch of inputs with it, gives it back. */
+    private static List<Outcome> processWithIdle(List<Input> batch, BlockingQueue<Pipeline> idle) throws InterruptedException {
         Pipeline pipeline = idle.take();
         try {
-            return pipeline.outcome(input);
+            List<Outcome> outcomes = new ArrayList<>(batch.size());
+            for (Input input : batch) {
+                outcomes.add(pipeline.outcome(input));
+            }
+            return outcomes;
         } finally {
             idle.put(pipeline);
         }
@@ -269,16 +315,19 @@ public final class Pipeline {
     }
 
     /** Writes one outcome; returns 1 for a page written, 0 for a failure. */
-    private static int write(Future<Outcome> pending, DatasetWriter writer, List<Failure> failures, List<String> warnings) throws IOException {
-        Outcome outcome;
+    /** A batch's outcomes, once its worker is done with it. */
+    private static List<Outcome> take(Future<List<Outcome>> pending) throws IOException {
         try {
-            outcome = pending.get();
+            return pending.get();
         } catch (InterruptedException interrupted) {
             java.lang.Thread.currentThread().interrupt();
             throw new IOException("interrupted while processing", interrupted);
         } catch (ExecutionException failed) {
             throw new IllegalStateException("a worker failed outside its input's handling", failed.getCause());
         }
+    }
+
+    private static int write(Outcome outcome, DatasetWriter writer, List<Failure> failures, List<String> warnings) throws IOException {
         if (outcome.failure() != null) {
             failures.add(outcome.failure());
             return 0;
