@@ -81,6 +81,18 @@ public record TweetThread(
      * does. Tweets are in text order, so a binary search finds it.
      */
     public int tweetAt(int codePointOffset) {
+        return tweetAt(codePointOffset, false);
+    }
+
+    /**
+     * As {@link #tweetAt(int)}, but an offset between two tweets counts for the next one: a sentence that opens with
+     * what stands before a tweet's start (a 🧵 before its number) starts in that tweet.
+     */
+    public int tweetStartingSentenceAt(int codePointOffset) {
+        return tweetAt(codePointOffset, true);
+    }
+
+    private int tweetAt(int codePointOffset, boolean gapToNext) {
         int low = 0;
         int high = tweets.size();
         while (low < high) {
@@ -90,6 +102,9 @@ public record TweetThread(
             } else {
                 high = middle;
             }
+        }
+        if (gapToNext && low > 0 && low < tweets.size() && codePointOffset >= tweets.get(low - 1).span().end()) {
+            return tweets.get(low).index();
         }
         return low == 0 ? 0 : tweets.get(low - 1).index();
     }

@@ -28,6 +28,9 @@ record NumberingStyle(String name, Pattern marker, boolean leads, boolean trails
             style("slash-first", "/(?<n>\\d{1,3})", true, true, false, false),                               // /1
             style("backslash", "\\\\{1,2}(?<n>\\d{1,3})", true, true, false, false),                         // \1 \\1
             style("dash", "(?<n>\\d{1,3})-", true, false, false, false),                                    // 1- Text
+            style("of", "(?<n>\\d{1,3}) ?of ?\\d{1,3}", true, true, false, false),                          // 1 of 2, 1of2
+            // "(1) text" opening a line is a list item: this style leads only alone on its line, and closes lines
+            new NumberingStyle("paren", Pattern.compile("\\((?<n>\\d{1,3})\\)"), true, true, false, false, true), // … a thread (1)
             new NumberingStyle("dot-alone", Pattern.compile("(?<n>\\d{1,3})\\."), true, false, false, false, true)); // 1. alone
 
     private static NumberingStyle style(String name, String marker, boolean leads, boolean trails, boolean midLine, boolean glued) {

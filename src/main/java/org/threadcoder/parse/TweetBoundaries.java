@@ -62,7 +62,7 @@ final class TweetBoundaries {
         int first = PageText.firstTextOffset(text);
         int end = text.get(text.size() - 1).end();
         List<Candidate> found = candidates(text);
-        List<Candidate> accepted = sequence(found);
+        List<Candidate> accepted = sequence(found, page);
         if (!accepted.isEmpty()) {
             return new Tweets(fromMarkers(accepted, page, first, end), ranges(accepted));
         }
@@ -232,7 +232,7 @@ final class TweetBoundaries {
     }
 
     /** The markers that form the thread's run: 1, 2, 3… of one family of styles (from 2 after an unnumbered first tweet; a number may repeat). */
-    private static List<Candidate> sequence(List<Candidate> candidates) {
+    private static List<Candidate> sequence(List<Candidate> candidates, String page) {
         List<Candidate> accepted = new ArrayList<>();
         int expected = 1;
         String style = null;
@@ -245,7 +245,10 @@ final class TweetBoundaries {
             boolean repeat = last != null && candidate.number() == last.number() && !candidate.glued() && candidate.start() >= last.end();
             // a writer who forgot one number ("1/n", then "3/n") goes on in the same style
             boolean skip = last != null && candidate.number() == expected + 1 && candidate.style().equals(last.style()) && !candidate.glued();
-            if (next || repeat || skip) {
+            // the same count on both ("7/12", then "10/12") vouches for a longer gap: tweets the page lost
+            boolean counted = last != null && candidate.number() > expected && candidate.style().equals(last.style()) && !candidate.glued()
+                    && count(page, last) > 0 && count(page, candidate) == count(page, last) && candidate.number() <= count(page, candidate);
+            if (next || repeat || skip || counted) {
                 accepted.add(candidate);
                 style = NumberingStyle.family(candidate.style());
                 expected = candidate.number() + 1;
@@ -257,6 +260,22 @@ final class TweetBoundaries {
         // one "2/" after an unnumbered first tweet is a run too ("… kinder. 2/ Review …"); a lone "1/" could be a fraction
         boolean second = accepted.size() == 1 && accepted.get(0).number() == 2 && accepted.get(0).place() != Place.TRAIL;
         return run || second ? accepted : List.of();
+    }
+
+    /** The tweet count a marker gives ({@code 12} in {@code 7/12} or {@code 1 of 12}), or -1 when it gives none. */
+    private static int count(String page, Candidate marker) {
+        String text = page.substring(marker.start(), marker.end());
+        int end = text.length();
+        while (end > 0 && !Character.isDigit(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isDigit(text.charAt(start - 1))) {
+            start--;
+        }
+        boolean afterCount = start > 0 && (text.charAt(start - 1) == '/' || text.regionMatches(true, Math.max(0, start - 2), "of", 0, 2)
+                || text.regionMatches(true, Math.max(0, start - 3), "of ", 0, 3));
+        return afterCount && end > start && end - start <= 3 ? Integer.parseInt(text.substring(start, end)) : -1;
     }
 
     /**

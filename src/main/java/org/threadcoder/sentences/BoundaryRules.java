@@ -225,17 +225,30 @@ final class BoundaryRules {
     }
 
     /**
-     * Whether a segment is written in lower case throughout ("you feel it? that's your brain. have compassion"): it
-     * opens with a lower-case letter or an acronym and starts no sentence with a capital, but ends one before a lower-case word. Such a
-     * writer's sentences end before lower-case words too.
+     * Whether a segment is written in lower case ("you feel it? that's your brain. have compassion"): it opens with a
+     * lower-case letter or an acronym, and more of its sentence ends stand before a lower-case word than before a capital
+     * (a lower-case writer still starts some with a name, an acronym or a quote: "nope on all counts. ADHD is real"). Such
+     * a writer's sentences end before lower-case words too.
      */
     static boolean writtenInLowerCase(String segment) {
         int first = 0;
         while (first < segment.length() && !Character.isLetter(segment.codePointAt(first))) {
             first += Character.charCount(segment.codePointAt(first));
         }
-        return first < segment.length() && (Character.isLowerCase(segment.codePointAt(first)) || opensWithAcronym(segment, first))
-                && !UPPER_CASE_START.matcher(segment).find() && LOWER_CASE_START.matcher(segment).find();
+        if (first >= segment.length() || !(Character.isLowerCase(segment.codePointAt(first)) || opensWithAcronym(segment, first))) {
+            return false;
+        }
+        Matcher lower = LOWER_CASE_START.matcher(segment);
+        int lowerStarts = 0;
+        while (lower.find()) {
+            lowerStarts++;
+        }
+        Matcher upper = UPPER_CASE_START.matcher(segment);
+        int upperStarts = 0;
+        while (upperStarts < lowerStarts && upper.find()) {
+            upperStarts++;
+        }
+        return lowerStarts > upperStarts;
     }
 
     /** Whether the word at {@code first} is an acronym of two or more capitals ("OCD is not about tidiness. here's why"). */

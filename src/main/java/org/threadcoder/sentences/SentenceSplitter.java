@@ -120,7 +120,7 @@ public final class SentenceSplitter {
                     int index = sentences.size() + 1;
                     sentences.add(new Sentence(thread.id() + ".s" + index, thread.id(), index, span,
                             text.substring(regionStart + start, regionStart + end), SentenceText.clean(read(work, start, end, read, source, regionStart)),
-                            Math.max(1, thread.tweetAt(span.start())), Math.max(1, thread.tweetAt(span.end() - 1)), inside, read));
+                            Math.max(1, thread.tweetStartingSentenceAt(span.start())), Math.max(1, thread.tweetAt(span.end() - 1)), inside, read));
                 }
             }
         }

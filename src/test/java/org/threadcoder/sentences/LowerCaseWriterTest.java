@@ -53,6 +53,16 @@ class LowerCaseWriterTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aLowerCaseWriterWhoStartsSomeSentencesWithAnAcronymStillEndsSentencesBeforeLowerCaseWords() {
+        // three ends before a lower-case word, one before "ADHD": the writer writes in lower case
+        assertEquals(List.of("so it's awareness month.", "nope, not a joke.", "ADHD is real.", "it is hard.", "and it is common."),
+                sentences("so it's awareness month. nope, not a joke. ADHD is real. it is hard. and it is common."));
+        // as many ends before a capital as before a lower-case word: capitalised text, where "etc. and" ends nothing
+        assertEquals(List.of("so we met twice.", "Then we stopped, etc. and that was it.", "It ended well."),
+                sentences("so we met twice. Then we stopped, etc. and that was it. It ended well."));
+    }
+
+    @org.junit.jupiter.api.Test
     void aLineBreakStartsASentenceInTextWrittenInLowerCase() {
         assertEquals(List.of("you ever notice how hard it is to rest.", "it is not laziness", "your body is still on alert"),
                 sentences("you ever notice how hard it is to rest. it is not laziness\nyour body is still on alert"));
