@@ -41,6 +41,13 @@ class TaggerTest {
             There is mutual agreement about purpose of the work.        | alliance-goals
             We find ourselves in difficulties.                         | ''
             Cognitive dissonance kicks in.                             | ''
+            She offers a sliding scale for clients on low incomes.     | institutional-care
+            The sliding scale of progress has its setbacks.            | ''
+            He stopped taking his medicines after a week.              | modality-medication;treatment-outcome
+            Medicine as a profession has a long history.               | ''
+            Ketamine-assisted therapy is offered at the clinic.        | treatment-modality
+            People felt relief from anxiety within days.               | treatment-outcome
+            We tried non-pharmacological approaches first.             | treatment-modality
             """)
     void longerMatchesWinAndNearMissesStayUntagged(String text, String concepts) {
         List<String> found = tag(text).stream().map(Mention::conceptId).distinct().sorted().toList();
