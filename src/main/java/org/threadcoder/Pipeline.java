@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -223,7 +224,8 @@ public final class Pipeline {
             List<String> warnings = new ArrayList<>(set.repairs());
             Deque<Future<List<Outcome>>> inFlight = new ArrayDeque<>();
             int done = 0;
-            for (List<Input> batch : batches(inputs)) {
+            for (Iterator<List<Input>> batches = batches(inputs); batches.hasNext(); ) {
+                List<Input> batch = batches.next();
                 inFlight.add(pool.submit(() -> processWithIdle(batch, idle)));
                 if (inFlight.size() >= 2 * idle.size() + 1) {
                     for (Outcome outcome : take(inFlight.poll())) {
@@ -261,24 +263,34 @@ public final class Pipeline {
      * An input larger than that is a batch of its own; one whose size cannot be read counts as empty (its
      * outcome says why it cannot be read).
      */
-    static List<List<Input>> batches(List<Input> inputs) {
-        List<List<Input>> batches = new ArrayList<>();
-        List<Input> batch = new ArrayList<>();
-        long bytes = 0;
-        for (Input input : inputs) {
-            long size = sizeOf(input.path());
-            if (!batch.isEmpty() && (batch.size() == BATCH_INPUTS || bytes + size > BATCH_BYTES)) {
-                batches.add(batch);
-                batch = new ArrayList<>();
-                bytes = 0;
+    static Iterator<List<Input>> batches(List<Input> inputs) {
+        // cut as the run goes: no batch list to hold, and no file's size read long before the file is
+        return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < inputs.size();
             }
-            batch.add(input);
-            bytes += size;
-        }
-        if (!batch.isEmpty()) {
-            batches.add(batch);
-        }
-        return batches;
+
+            @Override
+            public List<Input> next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                List<Input> batch = new ArrayList<>();
+                long bytes = 0;
+                while (next < inputs.size() && batch.size() < BATCH_INPUTS) {
+                    long size = sizeOf(inputs.get(next).path());
+                    if (!batch.isEmpty() && bytes + size > BATCH_BYTES) {
+                        break;
+                    }
+                    batch.add(inputs.get(next++));
+                    bytes += size;
+                }
+                return batch;
+            }
+        };
     }
 
     private static long sizeOf(Path file) {

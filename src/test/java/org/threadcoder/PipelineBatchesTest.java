@@ -21,6 +21,12 @@ class PipelineBatchesTest {
         return new Pipeline.Input(path, name);
     }
 
+    private static List<List<Pipeline.Input>> batches(List<Pipeline.Input> inputs) {
+        List<List<Pipeline.Input>> batches = new ArrayList<>();
+        Pipeline.batches(inputs).forEachRemaining(batches::add);
+        return batches;
+    }
+
     private static List<Integer> sizes(List<List<Pipeline.Input>> batches) {
         return batches.stream().map(List::size).toList();
     }
@@ -31,7 +37,7 @@ class PipelineBatchesTest {
         for (int i = 0; i < 40; i++) {
             inputs.add(file("page" + i + ".txt", 100));
         }
-        List<List<Pipeline.Input>> batches = Pipeline.batches(inputs);
+        List<List<Pipeline.Input>> batches = batches(inputs);
         assertEquals(List.of(16, 16, 8), sizes(batches));
         assertEquals(inputs, batches.stream().flatMap(List::stream).toList());
     }
@@ -41,18 +47,18 @@ class PipelineBatchesTest {
         int third = (int) (Pipeline.BATCH_BYTES / 3);
         List<Pipeline.Input> inputs = List.of(file("a.txt", third), file("b.txt", third), file("c.txt", third),
                 file("d.txt", third), file("large.txt", (int) Pipeline.BATCH_BYTES + 1), file("e.txt", 10));
-        assertEquals(List.of(3, 1, 1, 1), sizes(Pipeline.batches(inputs)));
+        assertEquals(List.of(3, 1, 1, 1), sizes(batches(inputs)));
     }
 
     @Test
     void anInputThatCannotBeReadCountsAsEmptyAndStaysInItsPlace() throws IOException {
         Pipeline.Input missing = new Pipeline.Input(temp.resolve("gone.txt"), "gone.txt");
         List<Pipeline.Input> inputs = List.of(file("a.txt", 10), missing, file("b.txt", 10));
-        assertEquals(List.of(inputs), Pipeline.batches(inputs));
+        assertEquals(List.of(inputs), batches(inputs));
     }
 
     @Test
     void noInputsNoBatches() {
-        assertEquals(List.of(), Pipeline.batches(List.of()));
+        assertEquals(List.of(), batches(List.of()));
     }
 }
