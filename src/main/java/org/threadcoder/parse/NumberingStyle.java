@@ -42,6 +42,22 @@ record NumberingStyle(String name, Pattern marker, boolean leads, boolean trails
         return style.contains("slash") && !style.equals("backslash") ? "slash" : style;
     }
 
+    /** The tweet count a marker gives ({@code 12} in {@code 7/12} or {@code 1 of 12}), or -1 when it gives none. */
+    static int count(String marker) {
+        int end = marker.length();
+        while (end > 0 && !Character.isDigit(marker.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isDigit(marker.charAt(start - 1))) {
+            start--;
+        }
+        // a count follows its tweet's number: "7/12", "1 of 12"; "/4" is a number alone
+        boolean afterCount = start > 1 && (marker.charAt(start - 1) == '/' && Character.isDigit(marker.charAt(start - 2)) || marker.regionMatches(true, Math.max(0, start - 2), "of", 0, 2)
+                || marker.regionMatches(true, Math.max(0, start - 3), "of ", 0, 3));
+        return afterCount && end > start && end - start <= 3 ? Integer.parseInt(marker.substring(start, end)) : -1;
+    }
+
     /** How far past its start a marker is looked for (no marker is longer). */
     static final int REACH = 16;
 

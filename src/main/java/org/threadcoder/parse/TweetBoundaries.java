@@ -262,20 +262,8 @@ final class TweetBoundaries {
         return run || second ? accepted : List.of();
     }
 
-    /** The tweet count a marker gives ({@code 12} in {@code 7/12} or {@code 1 of 12}), or -1 when it gives none. */
     private static int count(String page, Candidate marker) {
-        String text = page.substring(marker.start(), marker.end());
-        int end = text.length();
-        while (end > 0 && !Character.isDigit(text.charAt(end - 1))) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && Character.isDigit(text.charAt(start - 1))) {
-            start--;
-        }
-        boolean afterCount = start > 0 && (text.charAt(start - 1) == '/' || text.regionMatches(true, Math.max(0, start - 2), "of", 0, 2)
-                || text.regionMatches(true, Math.max(0, start - 3), "of ", 0, 3));
-        return afterCount && end > start && end - start <= 3 ? Integer.parseInt(text.substring(start, end)) : -1;
+        return NumberingStyle.count(page.substring(marker.start(), marker.end()));
     }
 
     /**
