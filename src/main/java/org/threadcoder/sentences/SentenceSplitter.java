@@ -22,11 +22,11 @@ import org.threadcoder.parse.ContinuationWords;
  */
 public final class SentenceSplitter {
     /**
-     * A list item opening a line: {@code 1.} {@code 1)} {@code (1)} {@code a)} {@code 1️⃣} {@code •} {@code -} with a space,
+     * A list item opening a line: {@code 1.} {@code 1)} {@code (1)} {@code a)} {@code 1️⃣} {@code •} {@code ●} {@code ■} {@code →} {@code -} with a space,
      * a dash glued to a capital ({@code -Regular support}), or an emoji bullet ({@code ✨not addictive}, {@code 🔴 Late pressing}).
      */
     private static final Pattern LIST_ITEM = Pattern.compile(
-            "^(?:(?:\\d{1,2}(?:\\.\\)|[.)])|\\(\\d{1,2}\\)|\\d\\x{FE0F}?\\x{20E3}|[a-z][.)]|[•▪◦‣⁃*-])\\s|-(?=\\p{Lu})|[\\x{2600}-\\x{27BF}\\x{1F300}-\\x{1FAFF}])");
+            "^(?:(?:\\d{1,2}(?:\\.\\)|[.)])|\\(\\d{1,2}\\)|\\d\\x{FE0F}?\\x{20E3}|[a-z][.)]|[•‣⁃*\\x{2190}-\\x{21FF}\\x{25A0}-\\x{25FF}-])\\s|-(?=\\p{Lu})|[\\x{2600}-\\x{27BF}\\x{1F300}-\\x{1FAFF}])");
 
     /** White space a blank line holds when an unroller wrote it between tweets (twtext's lines of spaces). */
     private static final int UNROLLER_SEPARATOR = 8;
