@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 final class TweetBoundaries {
     static final int TWEET_LIMIT = 280;
 
-    private static final Pattern NUMBERED_LINE = Pattern.compile("^[ \\t]*(\\d{1,2})([.)])[ \\t]");
     private static final Pattern MID_LINE = Pattern.compile("(?<=[ \\t])(\\d{1,3})/(?:(\\d{1,3})/)?(?=[ \\t]+\\S)");
     /** A {@code /2} closing a tweet inside a line, after its sentence's end and before the next tweet ({@code … for.” /1 @x What…}). */
     private static final Pattern MID_LINE_TRAIL = Pattern.compile("(?<=[.!?…\"”'’)][ \\t])/(\\d{1,3})(?=[ \\t]+\\S)");
@@ -68,11 +67,16 @@ final class TweetBoundaries {
         }
         Candidate lone = loneFirst(found, page);
         List<int[]> loneMarker = lone == null ? List.of() : List.of(new int[] {lone.start(), lone.end()});
-        List<Cut> numbered = numberedLines(text, announced);
+        // a "1/" before lines numbered "2.", "3.": the writer numbers tweets, the first in another style
+        Candidate one = found.stream().filter(candidate -> candidate.number() == 1 && candidate.place() != Place.LEAD).findFirst().orElse(null);
+        List<Cut> numbered = NumberedLines.cuts(text, announced, one != null);
         if (!numbered.isEmpty()) {
             List<int[]> markers = new ArrayList<>(loneMarker);
+            if (one != null && lone == null && one.end() <= numbered.get(0).start()) {
+                markers.add(new int[] {one.start(), one.end()});
+            }
             numbered.forEach(cut -> markers.add(new int[] {cut.markerStart(), cut.markerEnd()}));
-            return new Tweets(withUnnumberedFirst(numbered, first, page), markers);
+            return new Tweets(NumberedLines.withUnnumberedFirst(numbered, first, page), markers);
         }
         List<Cut> bylined = TweetSeparators.betweenBylines(lines, page);
         if (bylined.size() > 1) {
@@ -341,56 +345,6 @@ final class TweetBoundaries {
 
     private static List<int[]> ranges(List<Candidate> markers) {
         return markers.stream().map(marker -> new int[] {marker.start(), marker.end()}).toList();
-    }
-
-    /** {@code 2.}/{@code 1)} at line starts as tweet numbering, when they run to the announced count. */
-    private static List<Cut> numberedLines(List<Line> lines, Integer announced) {
-        List<Integer> numbers = new ArrayList<>();
-        List<int[]> markers = new ArrayList<>();
-        String style = null;
-        for (Line line : lines) {
-            Matcher numbered = NUMBERED_LINE.matcher(line.text());
-            if (!numbered.find()) {
-                continue;
-            }
-            int number = Integer.parseInt(numbered.group(1));
-            int expected = numbers.isEmpty() ? number : numbers.get(numbers.size() - 1) + 1;
-            if (number != expected || (style != null && !style.equals(numbered.group(2)))) {
-                return List.of();
-            }
-            style = numbered.group(2);
-            numbers.add(number);
-            int markerStart = line.start() + numbered.start(1);
-            markers.add(new int[] {markerStart, markerStart + numbered.group(1).length() + 1});
-        }
-        if (numbers.isEmpty()) {
-            return List.of();
-        }
-        int first = numbers.get(0);
-        int last = numbers.get(numbers.size() - 1);
-        boolean runsToCount = announced != null && last == announced && (first == 1 || first == 2);
-        boolean numbersEveryTweet = announced == null && first == 1 && last >= 3 && markers.get(0)[0] == PageText.firstTextOffset(lines);
-        if (!runsToCount && !numbersEveryTweet) {
-            return List.of();
-        }
-        List<Cut> cuts = new ArrayList<>();
-        int end = lines.get(lines.size() - 1).end();
-        for (int k = 0; k < markers.size(); k++) {
-            cuts.add(new Cut(markers.get(k)[0], k + 1 < markers.size() ? markers.get(k + 1)[0] : end, markers.get(k)[0], markers.get(k)[1], false));
-        }
-        return cuts;
-    }
-
-    /** An unnumbered first tweet before the first numbered one ("text… 2. more text"). */
-    private static List<Cut> withUnnumberedFirst(List<Cut> cuts, int first, String page) {
-        List<Cut> all = new ArrayList<>();
-        if (cuts.get(0).start() > first && PageText.hasText(page, first, cuts.get(0).start())) {
-            all.add(new Cut(first, PageText.trimEnd(page, first, cuts.get(0).start()), -1, -1, false));
-        }
-        for (Cut cut : cuts) {
-            all.add(new Cut(cut.start(), PageText.trimEnd(page, cut.start(), cut.end()), cut.markerStart(), cut.markerEnd(), cut.inferred()));
-        }
-        return all;
     }
 
     private static int number(Matcher marker) {
