@@ -224,17 +224,13 @@ public final class Pipeline {
             List<String> warnings = new ArrayList<>(set.repairs());
             Deque<Future<List<Outcome>>> inFlight = new ArrayDeque<>();
             int done = 0;
-            for (Iterator<List<Input>> batches = batches(inputs); batches.hasNext(); ) {
-                List<Input> batch = batches.next();
-                inFlight.add(pool.submit(() -> processWithIdle(batch, idle)));
-                if (inFlight.size() >= 2 * idle.size() + 1) {
-                    for (Outcome outcome : take(inFlight.poll())) {
-                        pages += write(outcome, writer, failures, warnings);
-                        options.progress().done(inputs.get(done++));
-                    }
+            Iterator<List<Input>> batches = batches(inputs);
+            while (batches.hasNext() || !inFlight.isEmpty()) {
+                if (batches.hasNext() && inFlight.size() < 2 * idle.size() + 1) {
+                    List<Input> batch = batches.next();
+                    inFlight.add(pool.submit(() -> processWithIdle(batch, idle)));
+                    continue;
                 }
-            }
-            while (!inFlight.isEmpty()) {
                 for (Outcome outcome : take(inFlight.poll())) {
                     pages += write(outcome, writer, failures, warnings);
                     options.progress().done(inputs.get(done++));
@@ -296,7 +292,7 @@ public final class Pipeline {
     private static long sizeOf(Path file) {
         try {
             return Files.size(file);
-        } catch (IOException | UnsupportedOperationException unreadable) {
+        } catch (IOException unreadable) {
             return 0;
         }
     }
@@ -326,7 +322,6 @@ public final class Pipeline {
                 + Math.max(2, 2 * heap / 1024 + 1) + "g -jar threadcoder.jar ...";
     }
 
-    /** Writes one outcome; returns 1 for a page written, 0 for a failure. */
     /** A batch's outcomes, once its worker is done with it. */
     private static List<Outcome> take(Future<List<Outcome>> pending) throws IOException {
         try {
@@ -339,6 +334,7 @@ public final class Pipeline {
         }
     }
 
+    /** Writes one outcome; returns 1 for a page written, 0 for a failure. */
     private static int write(Outcome outcome, DatasetWriter writer, List<Failure> failures, List<String> warnings) throws IOException {
         if (outcome.failure() != null) {
             failures.add(outcome.failure());

@@ -53,9 +53,10 @@ record NumberingStyle(String name, Pattern marker, boolean leads, boolean trails
             start--;
         }
         // a count follows its tweet's number: "7/12", "1 of 12"; "/4" is a number alone
-        boolean afterCount = start > 1 && (marker.charAt(start - 1) == '/' && Character.isDigit(marker.charAt(start - 2)) || marker.regionMatches(true, Math.max(0, start - 2), "of", 0, 2)
-                || marker.regionMatches(true, Math.max(0, start - 3), "of ", 0, 3));
-        return afterCount && end > start && end - start <= 3 ? Integer.parseInt(marker.substring(start, end)) : -1;
+        boolean afterSlash = start > 1 && marker.charAt(start - 1) == '/' && Character.isDigit(marker.charAt(start - 2));
+        int beforeSpace = start > 0 && marker.charAt(start - 1) == ' ' ? start - 1 : start;
+        boolean afterOf = beforeSpace >= 2 && marker.regionMatches(true, beforeSpace - 2, "of", 0, 2);
+        return (afterSlash || afterOf) && end > start && end - start <= 3 ? Integer.parseInt(marker.substring(start, end)) : -1;
     }
 
     /** How far past its start a marker is looked for (no marker is longer). */
