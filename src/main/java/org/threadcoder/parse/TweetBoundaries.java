@@ -67,8 +67,8 @@ final class TweetBoundaries {
         }
         Candidate lone = loneFirst(found, page);
         List<int[]> loneMarker = lone == null ? List.of() : List.of(new int[] {lone.start(), lone.end()});
-        // a "1/" before lines numbered "2.", "3.": the writer numbers tweets, the first in another style
-        Candidate one = found.stream().filter(candidate -> candidate.number() == 1 && candidate.place() != Place.LEAD).findFirst().orElse(null);
+        // a "1/" before lines numbered "2.", "3.": the writer numbers tweets, the first in another style (at its line's start or inside it)
+        Candidate one = found.stream().filter(candidate -> candidate.number() == 1).findFirst().orElse(null);
         List<Cut> numbered = NumberedLines.cuts(text, announced, one != null);
         if (!numbered.isEmpty()) {
             List<int[]> markers = new ArrayList<>(loneMarker);
