@@ -94,6 +94,34 @@ final class SiteRules {
     }
 
     /**
+     * A short line read once for every lookup of it: what {@link #match(Reading, Set, boolean)} needs whatever the
+     * parts of the page it is asked about, so a page's second pass over its lines (in a narrower context) reads
+     * none of them again.
+     *
+     * @param view     the line's view, as given
+     * @param plain    mojibake repaired, then {@link #normalized}
+     * @param key      {@code plain} in lower case, the phrase key
+     * @param repaired {@code plain} with words one letter from a site keyword read as the keyword
+     * @param admitted which pattern rules' gates let {@code repaired} through ({@link RegexGates#admitted})
+     */
+    record Reading(String view, String plain, String key, String repaired, long[] admitted) {
+        boolean isLong() {
+            return plain == null;
+        }
+    }
+
+    /** Reads a line for {@link #match(Reading, Set, boolean)}; a blank or long line is read no further. */
+    Reading read(String view) {
+        if (view.isBlank() || view.length() > LONGEST_SITE_LINE) {
+            return new Reading(view, null, null, null, null);
+        }
+        // mojibake read first: NFKC would split its marks ("Ã¨" into "Ã ̈") and leave it unreadable
+        String plain = normalized(Mojibake.repaired(view));
+        String repaired = DamagedLines.repairKeywords(plain);
+        return new Reading(view, plain, plain.toLowerCase(Locale.ROOT), repaired, patternGates.admitted(repaired));
+    }
+
+    /**
      * The first rule (in table order) that names a line in one of the given parts of the page, or null.
      *
      * @param view    the line's view ({@link Line#view()})
@@ -101,17 +129,21 @@ final class SiteRules {
      * @param cutEnd  whether the line is the last of a page cut off mid-line, where a phrase's start counts
      */
     Match match(String view, Set<SiteRule.Where> where, boolean cutEnd) {
+        return match(read(view), where, cutEnd);
+    }
+
+    /** {@link #match(String, Set, boolean)} of a line already read. */
+    Match match(Reading reading, Set<SiteRule.Where> where, boolean cutEnd) {
+        String view = reading.view();
         if (view.isBlank()) {
             return null;
         }
-        if (view.length() > LONGEST_SITE_LINE) {
+        if (reading.isLong()) {
             // a long line is tweet text, unless a site's long paragraph opens it (a prefix costs its own length)
             return longLine(view, where);
         }
-        // mojibake read first: NFKC would split its marks ("Ã¨" into "Ã ̈") and leave it unreadable
-        String line = Mojibake.repaired(view);
-        String plain = normalized(line);
-        String key = plain.toLowerCase(Locale.ROOT);
+        String plain = reading.plain();
+        String key = reading.key();
         List<Match> found = new ArrayList<>(2);
         for (SiteRule rule : key.length() > longestPhrase ? List.<SiteRule>of() : phrases.getOrDefault(key, List.of())) {
             add(found, rule, where, Map.of(), false);
@@ -121,8 +153,8 @@ final class SiteRules {
                 add(found, rule, where, Map.of(), false);
             }
         }
-        String repaired = DamagedLines.repairKeywords(plain);
-        long[] admitted = patternGates.admitted(repaired);
+        String repaired = reading.repaired();
+        long[] admitted = reading.admitted();
         for (int r = 0; r < patternRules.size(); r++) {
             SiteRule rule = patternRules.get(r);
             if (applies(rule, where) && RegexGates.admits(admitted, r)) {

@@ -48,9 +48,13 @@ final class SiteTextMarker {
         int count = lines.size();
         boolean cut = count > 0 && lines.get(count - 1).end() == lines.get(count - 1).next();
         SiteRules.Match[] plain = new SiteRules.Match[count];
+        SiteRules.Reading[] readings = new SiteRules.Reading[count];
         for (int i = front; i < count; i++) {
             Line line = lines.get(i);
-            plain[i] = line.isBlank() ? null : rules.match(line.view(), EnumSet.of(Where.ANY, Where.MIRROR), cut && i == count - 1);
+            if (!line.isBlank()) {
+                readings[i] = rules.read(line.view());
+                plain[i] = rules.match(readings[i], EnumSet.of(Where.ANY, Where.MIRROR), cut && i == count - 1);
+            }
         }
         int blocks = mirrorBlocks(lines, plain, front);
         boolean mirror = blocks >= 2 || blocks == 1 && hasRole(plain, Role.AUTHOR, "mirror");
@@ -100,7 +104,7 @@ final class SiteTextMarker {
             }
             // the first pass matched with the mirror rules in view: its answer stands when the context is the same
             boolean sameContext = where.equals(base) && !copiedFromX && (mirror || plainIsAnyOnly(plain[i]));
-            SiteRules.Match match = sameContext ? plain[i] : rules.match(line.view(), where, cut && i == count - 1);
+            SiteRules.Match match = sameContext ? plain[i] : rules.match(readings[i], where, cut && i == count - 1);
             int next = nextNonBlank(lines, i);
             boolean nearSite = inFooter || previousIsSite(marked) || next >= 0 && plain[next] != null;
             if (match == null && nearSite && next >= 0 && plain[next] == null) {
