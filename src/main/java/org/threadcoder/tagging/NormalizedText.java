@@ -70,7 +70,19 @@ final class NormalizedText {
                 hiddenUntil = Math.max(hiddenUntil, hidden.get(nextHidden).end());
                 nextHidden++;
             }
-            String cluster = clusterCodePoint < hiddenUntil ? " "
+            boolean hiddenCluster = clusterCodePoint < hiddenUntil;
+            if (!hiddenCluster && i == clusterStart + 1 && raw.charAt(clusterStart) < ASCII_VIEW.length) {
+                // most chars of a sentence: one ASCII char reads as one char, no string to build
+                if (out.length() >= starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                    ends = java.util.Arrays.copyOf(ends, ends.length * 2);
+                }
+                starts[out.length()] = clusterCodePoint;
+                ends[out.length()] = codePoint;
+                out.append(ASCII_VIEW[raw.charAt(clusterStart)]);
+                continue;
+            }
+            String cluster = hiddenCluster ? " "
                     : i == clusterStart + 1 ? normalizeChar(raw.charAt(clusterStart)) : normalize(raw.substring(clusterStart, i));
             for (int k = 0; k < cluster.length(); k++) {
                 if (out.length() >= starts.length) {
@@ -83,6 +95,21 @@ final class NormalizedText {
             }
         }
         return new NormalizedText(out.toString(), starts, ends);
+    }
+
+    /** {@link #normalize} of each ASCII char, always one char (NFKC leaves ASCII as it is). */
+    private static final char[] ASCII_VIEW = asciiView();
+
+    private static char[] asciiView() {
+        char[] view = new char[128];
+        for (char c = 0; c < view.length; c++) {
+            String normalized = normalize(String.valueOf(c));
+            if (normalized.length() != 1) {
+                throw new IllegalStateException("ASCII char " + (int) c + " normalizes to " + normalized.length() + " chars");
+            }
+            view[c] = normalized.charAt(0);
+        }
+        return view;
     }
 
     /** {@link #normalize} of each single char, filled in as chars are met (the same string whichever thread fills it). */
@@ -115,6 +142,9 @@ final class NormalizedText {
     }
 
     private static boolean isCombining(int codePoint) {
+        if (codePoint < 0x300) {
+            return false; // no mark, variation selector or joiner comes before the combining diacritics
+        }
         int type = Character.getType(codePoint);
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK
                 || (codePoint >= 0xFE00 && codePoint <= 0xFE0F) || codePoint == 0x200D;

@@ -38,6 +38,19 @@ class TaggerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            'about CONFIDENTIALITY.'                        | 6  | 21
+            'Cafe\u0301 \uD83D\uDE42\tabout CONFIDENTIALITY.'     | 14 | 29
+            '\tthe `confidentiality` of it'                 | 6  | 21
+            """)
+    void mentionSpansAreCodePointsOfTheSentenceWhateverCharsComeBefore(String text, int start, int end) {
+        Mention mention = tag(text).stream().filter(found -> found.conceptId().equals("confidentiality")).findFirst()
+                .orElseThrow(() -> new AssertionError("confidentiality not found in: " + text));
+        assertEquals(new Span(start, end), mention.span());
+        assertEquals("confidentiality", mention.matchedText().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             There is mutual agreement about purpose of the work.        | alliance-goals
             We find ourselves in difficulties.                         | ''
             Cognitive dissonance kicks in.                             | ''
