@@ -89,4 +89,12 @@ public final class TestSupport {
         return new TweetThread("case#t1", "case", null, null, null, null, null, true, all, List.of(),
                 List.of(new Tweet(1, all, null, true, null)), null);
     }
+
+    /** The sentences of a page holding {@code text}, parsed (links masked, tweets cut) and split as a run does. */
+    public static List<String> sentencesOfPage(Path folder, String text) throws IOException, InputException {
+        Path file = Files.writeString(folder.resolve("page.txt"), text + "\n", java.nio.charset.StandardCharsets.UTF_8);
+        Pipeline pipeline = pipeline();
+        return pipeline.process(pipeline.parse(new Pipeline.Input(file, "page.txt"))).stream()
+                .flatMap(thread -> thread.sentences().stream()).map(org.threadcoder.model.Sentence::text).toList();
+    }
 }

@@ -49,9 +49,10 @@ final class BoundaryRules {
      *
      * @param segment  the segment text
      * @param detected char offsets of the sentence ends the detector found
+     * @param lineBreaks the char offsets where the segment's lines ended (read as spaces in {@code segment})
      * @return char ranges {@code [start, end)} of the sentences, trimmed, non-empty, in order
      */
-    static List<int[]> sentences(String segment, List<Integer> detected) {
+    static List<int[]> sentences(String segment, List<Integer> detected, java.util.BitSet lineBreaks) {
         TreeSet<Integer> ends = new TreeSet<>(detected);
         boolean lowerCase = writtenInLowerCase(segment);
         if (lowerCase) {
@@ -67,7 +68,7 @@ final class BoundaryRules {
         addListItems(ends, segment);
         TreeSet<Integer> kept = new TreeSet<>();
         int previous = 0;
-        Brackets sincePrevious = new Brackets(segment);
+        Brackets sincePrevious = new Brackets(segment, lineBreaks);
         for (int end : ends) {
             if (end > 0 && end < segment.length() && keeps(segment, previous, end, sincePrevious.balancedUpTo(end), lowerCase)) {
                 kept.add(end);
@@ -195,16 +196,24 @@ final class BoundaryRules {
      */
     private static final class Brackets {
         private final String segment;
+        private final java.util.BitSet lineBreaks;
         private int position;
         private int parentheses;
         private int squares;
 
-        Brackets(String segment) {
+        Brackets(String segment, java.util.BitSet lineBreaks) {
             this.segment = segment;
+            this.lineBreaks = lineBreaks;
         }
 
         boolean balancedUpTo(int end) {
             for (; position < end; position++) {
+                if (lineBreaks.get(position)) {
+                    // a bracket still open at a line's end was cut off with it (a shortened link: "(see
+                    // thelancet.com/journals/lance…"), or it holds lines that read as sentences of their own
+                    parentheses = 0;
+                    squares = 0;
+                }
                 switch (segment.charAt(position)) {
                     case '(' -> parentheses++;
                     case ')' -> parentheses--;

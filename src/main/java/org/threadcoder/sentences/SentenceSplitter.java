@@ -82,9 +82,11 @@ public final class SentenceSplitter {
         int cut = 0;
         int firstCut = -1;
         for (int[] segment : segments(work, tweetStarts)) {
-            String segmentText = work.substring(segment[0], segment[1]).replace('\n', ' ').replace('\r', ' ');
+            String lines = work.substring(segment[0], segment[1]);
+            String segmentText = lines.replace('\n', ' ').replace('\r', ' ');
             List<Integer> ends = detectedEnds(segmentText);
-            for (int[] whole : SentenceText.withTrailingSymbols(work, segment[0], BoundaryRules.sentences(segmentText, ends))) {
+            List<int[]> found = BoundaryRules.sentences(segmentText, ends, lineBreaks(lines));
+            for (int[] whole : SentenceText.withTrailingSymbols(work, segment[0], found)) {
                 List<int[]> pieces = SentenceText.bounded(segmentText, whole);
                 if (pieces.size() > 1) {
                     cut++;
@@ -284,6 +286,18 @@ public final class SentenceSplitter {
         }
         segments.add(new int[] {start, work.length()});
         return segments;
+    }
+
+    /** The offsets of a text's line-end chars (CR or LF). */
+    private static java.util.BitSet lineBreaks(String text) {
+        java.util.BitSet breaks = new java.util.BitSet();
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            breaks.set(i);
+        }
+        for (int i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+            breaks.set(i);
+        }
+        return breaks;
     }
 
     /** The index of the line end (CR or LF) at or after {@code from}, or the text's length. */
