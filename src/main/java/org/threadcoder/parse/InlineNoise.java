@@ -218,10 +218,42 @@ final class InlineNoise {
                         start--;
                     }
                     start = chunk.startsWith("...", Math.max(0, start - 3)) && start >= 3 ? start - 3 : start;
-                    noise.add(new int[] {base + chunkStart + start, base + chunkStart + link.end()});
+                    noise.add(new int[] {base + chunkStart + start, base + chunkStart + linkEnd(chunk, start, link.end())});
                 }
             }
         }
+    }
+
+    /**
+     * Where a link found in {@code chunk[start, end)} ends once the punctuation of the sentence around it is left
+     * out, as autolinkers read it: a final {@code . , ; : ! ?} or a quote, and a closing bracket the link did not
+     * open ("(see example.org/a).", "example.org/Foo_(bar)" keeps its own). Masked, those would hide a sentence end
+     * or leave a bracket open, joining the sentences after it.
+     */
+    static int linkEnd(String chunk, int start, int end) {
+        int last = end;
+        while (last > start + 1) {
+            char c = chunk.charAt(last - 1);
+            if (c == '.' && chunk.startsWith("...", last - 3)) {
+                break; // a link shortened with three dots keeps them, as it keeps "…"
+            } else if (".,;:!?\"'\u201D\u2019".indexOf(c) >= 0) {
+                last--;
+            } else if (c == ')' && count(chunk, start, last, '(') < count(chunk, start, last, ')')
+                    || c == ']' && count(chunk, start, last, '[') < count(chunk, start, last, ']')) {
+                last--;
+            } else {
+                break;
+            }
+        }
+        return last;
+    }
+
+    private static int count(String text, int start, int end, char c) {
+        int count = 0;
+        for (int i = start; i < end; i++) {
+            count += text.charAt(i) == c ? 1 : 0;
+        }
+        return count;
     }
 
     /** Whether the first {@code c} of the chunk {@code [start, end)} stands inside it, not at its start. */
