@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * @param marker   the marker's regex; group {@code n} is the tweet's number
  * @param leads    whether it may open a line (after a reply's @mention run and a 🧵): {@code 1/ Text}
  * @param trails   whether it may close a line: {@code … text. 2/}
- * @param midLine  whether it may stand inside a line after a sentence ({@code … mentality 2/ These…})
+ * @param midLine  whether it may stand inside a line after a sentence ({@code … mentality 2/ These…}, {@code … 🧵 [2/12] Psychosis…})
  * @param glued    whether, opening a line, it may touch the next word ({@code 2/completely})
  * @param aloneOnly whether it counts only alone on its line ({@code 1.} over a tweet; {@code 1. Text} is a list item)
  */
@@ -21,8 +21,8 @@ record NumberingStyle(String name, Pattern marker, boolean leads, boolean trails
 
     /** The styles, tried in this order at each place. */
     static final List<NumberingStyle> STYLES = List.of(
-            style("paren-slash", "\\((?:[Tt]hread )?(?<n>\\d{1,3})/(?:\\d{1,3}|[xXnN?])\\)", true, true, false, false), // (1/5) (1/?) (Thread 1/5)
-            style("bracket-slash", "\\[(?:[Tt]hread |[^\\p{L}\\p{N}\\s\\]]{1,4})?(?<n>\\d{1,3})/(?:\\d{1,3}|[xXnN?])\\]", true, true, false, false), // [1/5] [Thread 1/7] [!!:1/6] [🧵1/6]
+            style("paren-slash", "\\((?:[Tt]hread )?(?<n>\\d{1,3})/(?:\\d{1,3}|[xXnN?])\\)", true, true, true, false), // (1/5) (1/?) (Thread 1/5)
+            style("bracket-slash", "\\[(?:[Tt]hread |[^\\p{L}\\p{N}\\s\\]]{1,4})?(?<n>\\d{1,3})/(?:\\d{1,3}|[xXnN?])\\]", true, true, true, false), // [1/5] [Thread 1/7] [!!:1/6] [🧵1/6]
             style("slash", "(?<n>\\d{1,3})/(?:\\d{1,3}|[xXnN?](?![\\p{L}]))?", true, true, true, true),     // 1/ 1/10 1/x 1/n
             style("dot-slash", "(?<n>\\d{1,3})\\./", true, true, false, false),                            // 1./
             style("slash-first", "/(?<n>\\d{1,3})", true, true, false, false),                               // /1

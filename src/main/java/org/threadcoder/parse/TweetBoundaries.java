@@ -169,8 +169,13 @@ final class TweetBoundaries {
         return null;
     }
 
-    /** Slash markers inside a line after a word and a space ({@code … mentality 2/ These…}), and glued pairs ({@code 1/101/}). */
+    /**
+     * Markers inside a line: slashes after a word and a space ({@code … mentality 2/ These…}), glued pairs
+     * ({@code 1/101/}), and bracketed counts after a space ({@code … fast: 🧵 Image [2/12] Psychosis…}, the next
+     * tweet glued to an image tweet's line), each before a space and more text.
+     */
     private static void midLine(String text, int base, int from, List<Candidate> found) {
+        bracketedMidLine(text, base, from, found);
         if (text.contains(" /")) {
             Matcher closing = MID_LINE_TRAIL.matcher(text);
             while (closing.find()) {
@@ -204,6 +209,45 @@ final class TweetBoundaries {
                 found.add(new Candidate(Integer.parseInt(marker.group(1)), base + at, base + marker.end(), Place.MID, "slash", false));
             }
         }
+    }
+
+    /**
+     * The bracketed markers of the mid-line styles ({@code [2/12]}, {@code (3/7)}) inside a line, after a space and
+     * what ends a tweet: an end mark, a symbol or emoji ({@code 🧵}), with picture placeholders between; after a word
+     * ("the ratio [2/3] held") a bracketed count is the sentence's own.
+     */
+    private static void bracketedMidLine(String text, int base, int from, List<Candidate> found) {
+        for (int at = Math.max(1, from); at < text.length(); at++) {
+            char c = text.charAt(at);
+            if ((c != '[' && c != '(') || (text.charAt(at - 1) != ' ' && text.charAt(at - 1) != '\t') || !afterTweetEnd(text, at)) {
+                continue;
+            }
+            for (NumberingStyle style : NumberingStyle.STYLES) {
+                Matcher marker = style.midLine() && style.marker().pattern().charAt(1) == c ? style.at(text, at) : null;
+                int after = marker == null ? -1 : marker.end();
+                if (marker != null && after + 1 < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')
+                        && !Character.isWhitespace(text.charAt(after + 1))) {
+                    found.add(new Candidate(number(marker), base + at, base + after, Place.MID, style.name(), false));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether the text before {@code at}, past spaces and {@code Image} placeholders, ends in a mark or symbol, not a letter or digit. */
+    private static boolean afterTweetEnd(String text, int at) {
+        int end = at;
+        while (true) {
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end >= 5 && text.startsWith("Image", end - 5) && (end == 5 || Character.isWhitespace(text.charAt(end - 6)))) {
+                end -= 5;
+            } else {
+                break;
+            }
+        }
+        return end > 0 && !Character.isLetterOrDigit(text.codePointBefore(end));
     }
 
     /** Whether an ASCII digit stands in {@code [from, to)}. */
