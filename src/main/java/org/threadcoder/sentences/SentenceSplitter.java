@@ -85,7 +85,7 @@ public final class SentenceSplitter {
             String lines = work.substring(segment[0], segment[1]);
             String segmentText = lines.replace('\n', ' ').replace('\r', ' ');
             List<Integer> ends = detectedEnds(segmentText);
-            List<int[]> found = BoundaryRules.sentences(segmentText, ends, lineBreaks(lines));
+            List<int[]> found = BoundaryRules.sentences(segmentText, ends, SentenceText.lineBreaks(lines));
             for (int[] whole : SentenceText.withTrailingSymbols(work, segment[0], found)) {
                 List<int[]> pieces = SentenceText.bounded(segmentText, whole);
                 if (pieces.size() > 1) {
@@ -286,18 +286,6 @@ public final class SentenceSplitter {
         }
         segments.add(new int[] {start, work.length()});
         return segments;
-    }
-
-    /** The offsets of a text's line-end chars (CR or LF). */
-    private static java.util.BitSet lineBreaks(String text) {
-        java.util.BitSet breaks = new java.util.BitSet();
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            breaks.set(i);
-        }
-        for (int i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
-            breaks.set(i);
-        }
-        return breaks;
     }
 
     /** The index of the line end (CR or LF) at or after {@code from}, or the text's length. */

@@ -124,4 +124,16 @@ final class SentenceText {
         }
         return false;
     }
+
+    /** The offsets of a text's line-end chars (CR or LF). */
+    static java.util.BitSet lineBreaks(String text) {
+        java.util.BitSet breaks = new java.util.BitSet();
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            breaks.set(i);
+        }
+        for (int i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+            breaks.set(i);
+        }
+        return breaks;
+    }
 }
