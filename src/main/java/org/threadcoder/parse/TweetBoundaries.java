@@ -222,8 +222,9 @@ final class TweetBoundaries {
             if ((c != '[' && c != '(') || (text.charAt(at - 1) != ' ' && text.charAt(at - 1) != '\t') || !afterTweetEnd(text, at)) {
                 continue;
             }
+            // only the bracketed styles can match at a bracket
             for (NumberingStyle style : NumberingStyle.STYLES) {
-                Matcher marker = style.midLine() && style.marker().pattern().charAt(1) == c ? style.at(text, at) : null;
+                Matcher marker = style.midLine() ? style.at(text, at) : null;
                 int after = marker == null ? -1 : marker.end();
                 if (marker != null && after + 1 < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')
                         && !Character.isWhitespace(text.charAt(after + 1))) {

@@ -1,6 +1,7 @@
 package org.threadcoder.sentences;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,7 +53,7 @@ final class BoundaryRules {
      * @param lineBreaks the char offsets where the segment's lines ended (read as spaces in {@code segment})
      * @return char ranges {@code [start, end)} of the sentences, trimmed, non-empty, in order
      */
-    static List<int[]> sentences(String segment, List<Integer> detected, java.util.BitSet lineBreaks) {
+    static List<int[]> sentences(String segment, List<Integer> detected, BitSet lineBreaks) {
         TreeSet<Integer> ends = new TreeSet<>(detected);
         boolean lowerCase = writtenInLowerCase(segment);
         if (lowerCase) {
@@ -196,12 +197,12 @@ final class BoundaryRules {
      */
     private static final class Brackets {
         private final String segment;
-        private final java.util.BitSet lineBreaks;
+        private final BitSet lineBreaks;
         private int position;
         private int parentheses;
         private int squares;
 
-        Brackets(String segment, java.util.BitSet lineBreaks) {
+        Brackets(String segment, BitSet lineBreaks) {
             this.segment = segment;
             this.lineBreaks = lineBreaks;
         }

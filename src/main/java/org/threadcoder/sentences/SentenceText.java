@@ -2,6 +2,7 @@ package org.threadcoder.sentences;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /** What a sentence's text becomes: pieces of a bounded length, and the clean text that tagging reads. */
@@ -126,8 +127,8 @@ final class SentenceText {
     }
 
     /** The offsets of a text's line-end chars (CR or LF). */
-    static java.util.BitSet lineBreaks(String text) {
-        java.util.BitSet breaks = new java.util.BitSet();
+    static BitSet lineBreaks(String text) {
+        BitSet breaks = new BitSet();
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
             breaks.set(i);
         }

@@ -71,27 +71,18 @@ final class NormalizedText {
                 nextHidden++;
             }
             boolean hiddenCluster = clusterCodePoint < hiddenUntil;
-            if (!hiddenCluster && i == clusterStart + 1 && raw.charAt(clusterStart) < ASCII_VIEW.length) {
-                // most chars of a sentence: one ASCII char reads as one char, no string to build
-                if (out.length() >= starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, starts.length * 2);
-                    ends = java.util.Arrays.copyOf(ends, ends.length * 2);
-                }
-                starts[out.length()] = clusterCodePoint;
-                ends[out.length()] = codePoint;
-                out.append(ASCII_VIEW[raw.charAt(clusterStart)]);
-                continue;
-            }
-            String cluster = hiddenCluster ? " "
+            // most chars of a sentence are one ASCII char, read as one char from a table: no string to build
+            boolean ascii = !hiddenCluster && i == clusterStart + 1 && raw.charAt(clusterStart) < ASCII_VIEW.length;
+            String cluster = ascii ? null : hiddenCluster ? " "
                     : i == clusterStart + 1 ? normalizeChar(raw.charAt(clusterStart)) : normalize(raw.substring(clusterStart, i));
-            for (int k = 0; k < cluster.length(); k++) {
+            for (int k = 0; k < (ascii ? 1 : cluster.length()); k++) {
                 if (out.length() >= starts.length) {
                     starts = java.util.Arrays.copyOf(starts, starts.length * 2);
                     ends = java.util.Arrays.copyOf(ends, ends.length * 2);
                 }
                 starts[out.length()] = clusterCodePoint;
                 ends[out.length()] = codePoint;
-                out.append(cluster.charAt(k));
+                out.append(ascii ? ASCII_VIEW[raw.charAt(clusterStart)] : cluster.charAt(k));
             }
         }
         return new NormalizedText(out.toString(), starts, ends);
