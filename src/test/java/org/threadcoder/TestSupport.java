@@ -3,10 +3,12 @@ package org.threadcoder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.threadcoder.model.Codebook;
+import org.threadcoder.model.Sentence;
 import org.threadcoder.model.Span;
 import org.threadcoder.model.TweetThread;
 import org.threadcoder.model.Tweet;
@@ -92,9 +94,9 @@ public final class TestSupport {
 
     /** The sentences of a page holding {@code text}, parsed (links masked, tweets cut) and split as a run does. */
     public static List<String> sentencesOfPage(Path folder, String text) throws IOException, InputException {
-        Path file = Files.writeString(folder.resolve("page.txt"), text + "\n", java.nio.charset.StandardCharsets.UTF_8);
+        Path file = Files.writeString(folder.resolve("page.txt"), text + "\n", StandardCharsets.UTF_8);
         Pipeline pipeline = pipeline();
         return pipeline.process(pipeline.parse(new Pipeline.Input(file, "page.txt"))).stream()
-                .flatMap(thread -> thread.sentences().stream()).map(org.threadcoder.model.Sentence::text).toList();
+                .flatMap(thread -> thread.sentences().stream()).map(Sentence::text).toList();
     }
 }

@@ -73,8 +73,8 @@ final class InlineNoise {
         int end = text.stripTrailing().length();
         int before = -1;
         boolean spaced = false;
-        while (end > 5 && text.startsWith("Image", end - 5)) {
-            int start = end - 5;
+        while (end > PageText.PLACEHOLDER.length() && text.startsWith(PageText.PLACEHOLDER, end - PageText.PLACEHOLDER.length())) {
+            int start = end - PageText.PLACEHOLDER.length();
             run.add(new int[] {base + start, base + end});
             spaced = Character.isWhitespace(text.charAt(start - 1));
             if (!spaced) {

@@ -4,6 +4,9 @@ import java.util.List;
 
 /** Scans over a page's text that the tweet boundary finders share: text, white space, decoration. */
 final class PageText {
+    /** The word an unroller writes for a tweet's picture. */
+    static final String PLACEHOLDER = "Image";
+
     private PageText() {
     }
 
@@ -45,7 +48,7 @@ final class PageText {
             while (chunkStart > 0 && !Character.isWhitespace(text.charAt(chunkStart - 1))) {
                 chunkStart--;
             }
-            boolean placeholder = end - chunkStart == 5 && text.startsWith("Image", chunkStart);
+            boolean placeholder = end - chunkStart == PLACEHOLDER.length() && text.startsWith(PLACEHOLDER, chunkStart);
             int slash = text.indexOf('/', chunkStart);
             boolean link = slash >= 0 && slash < end && InlineNoise.isLink(text.substring(chunkStart, end));
             if (chunkStart == 0 || !placeholder && !link) {
@@ -109,5 +112,22 @@ final class PageText {
     static boolean afterWordAndSpace(String line, int at) {
         return at >= 2 && (line.charAt(at - 1) == ' ' || line.charAt(at - 1) == '\t') && !Character.isWhitespace(line.charAt(at - 2))
                 && !Character.isDigit(line.charAt(at - 2)) && line.charAt(at - 2) != '/';
+    }
+
+    /** Whether the text before {@code at}, past spaces and {@link #PLACEHOLDER}s, ends in a mark or symbol, not a letter or digit. */
+    static boolean afterTweetEnd(String text, int at) {
+        int end = at;
+        while (true) {
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            int word = end - PLACEHOLDER.length();
+            if (word >= 0 && text.startsWith(PLACEHOLDER, word) && (word == 0 || Character.isWhitespace(text.charAt(word - 1)))) {
+                end = word;
+            } else {
+                break;
+            }
+        }
+        return end > 0 && !Character.isLetterOrDigit(text.codePointBefore(end));
     }
 }

@@ -219,7 +219,7 @@ final class TweetBoundaries {
     private static void bracketedMidLine(String text, int base, int from, List<Candidate> found) {
         for (int at = Math.max(1, from); at < text.length(); at++) {
             char c = text.charAt(at);
-            if ((c != '[' && c != '(') || (text.charAt(at - 1) != ' ' && text.charAt(at - 1) != '\t') || !afterTweetEnd(text, at)) {
+            if ((c != '[' && c != '(') || (text.charAt(at - 1) != ' ' && text.charAt(at - 1) != '\t') || !PageText.afterTweetEnd(text, at)) {
                 continue;
             }
             // only the bracketed styles can match at a bracket
@@ -233,22 +233,6 @@ final class TweetBoundaries {
                 }
             }
         }
-    }
-
-    /** Whether the text before {@code at}, past spaces and {@code Image} placeholders, ends in a mark or symbol, not a letter or digit. */
-    private static boolean afterTweetEnd(String text, int at) {
-        int end = at;
-        while (true) {
-            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-                end--;
-            }
-            if (end >= 5 && text.startsWith("Image", end - 5) && (end == 5 || Character.isWhitespace(text.charAt(end - 6)))) {
-                end -= 5;
-            } else {
-                break;
-            }
-        }
-        return end > 0 && !Character.isLetterOrDigit(text.codePointBefore(end));
     }
 
     /** Whether an ASCII digit stands in {@code [from, to)}. */
