@@ -66,4 +66,27 @@ class TaggerTest {
         List<String> found = tag(text).stream().map(Mention::conceptId).distinct().sorted().toList();
         assertEquals(concepts.isEmpty() ? List.of() : List.of(concepts.split(";")), found);
     }
+
+    /** Other senses of a codebook word, met on real pages, against the sense the concept means (same word, tagged). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A therapist friend of mine swears a lot.                         | working-alliance    | false
+            A therapist friend of mine swears a lot.                         | professional-ethics | false
+            My therapist is not my friend, and that is the point.            | working-alliance    | true
+            Accepting it was a bitter pill for the whole team.               | modality-medication | false
+            She stopped the pill her psychiatrist prescribed.                | modality-medication | true
+            He publishes posts like this about patients every week.          | research-evidence   | false
+            The study was published with data from patients.                 | research-evidence   | true
+            Staff wore masks to reduce exposure for patients with anxiety.   | modality-cbt        | false
+            Exposure to feared situations is how the anxiety eased.          | modality-cbt        | true
+            Just open up the settings and say what you think.                | disclosure          | false
+            It took months before I could open up and tell my therapist.     | disclosure          | true
+            Since the fatigue began I have been unable to work, exercise or see friends. | treatment-outcome | false
+            Therapy is trying to work it out with you.                       | treatment-outcome   | false
+            The therapy worked for me in the end.                            | treatment-outcome   | true
+            """)
+    void otherSensesOfATermStayUntagged(String text, String concept, boolean tagged) {
+        List<String> found = tag(text).stream().map(Mention::conceptId).distinct().toList();
+        assertEquals(tagged, found.contains(concept), text + " -> " + found);
+    }
 }
