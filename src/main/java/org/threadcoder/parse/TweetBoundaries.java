@@ -264,12 +264,40 @@ final class TweetBoundaries {
         return false;
     }
 
-    /** The markers that form the thread's run: 1, 2, 3… of one family of styles (from 2 after an unnumbered first tweet; a number may repeat). */
+    /**
+     * The markers that form the thread's run: 1, 2, 3… of one family of styles (from 2 after an unnumbered first tweet; a number may
+     * repeat), or, on a page that starts mid-thread, three or more slash markers counting on from a higher number.
+     */
     private static List<Candidate> sequence(List<Candidate> candidates, String page) {
+        List<Candidate> fromOne = run(candidates, 0, 1, page);
+        if (!fromOne.isEmpty()) {
+            return fromOne;
+        }
+        // an excerpt cut after its first tweets, or a thread's later page ("5/", "6/", "7/"): no "1/" to start from, so a run
+        // from a higher number needs three markers of the slash family, which lists do not use; a few starts are tried
+        int tried = 0;
+        for (int index = 0; index < candidates.size() && tried < MID_THREAD_STARTS; index++) {
+            Candidate start = candidates.get(index);
+            if (start.number() > 2 && !start.glued() && NumberingStyle.family(start.style()).equals(SLASH_FAMILY)) {
+                tried++;
+                List<Candidate> later = run(candidates, index, start.number(), page);
+                if (later.size() >= 3 && later.get(later.size() - 1).number() >= start.number() + 2) {
+                    return later;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** How many markers a page that starts mid-thread may have its run start at. */
+    private static final int MID_THREAD_STARTS = 4;
+    private static final String SLASH_FAMILY = NumberingStyle.family("slash");
+
+    /** The run from {@code candidates[from]} expecting the number {@code expected} first; empty when it is not a run. */
+    private static List<Candidate> run(List<Candidate> candidates, int from, int expected, String page) {
         List<Candidate> accepted = new ArrayList<>();
-        int expected = 1;
         String style = null;
-        for (Candidate candidate : candidates) {
+        for (Candidate candidate : candidates.subList(from, candidates.size())) {
             if (style != null && !NumberingStyle.family(candidate.style()).equals(style)) {
                 continue;
             }
