@@ -116,9 +116,10 @@ final class ThreadCutter {
                 open.facts.dateText = open.facts.dateText != null ? open.facts.dateText : line.capture("date");
             }
             if (role.closes() && !isLoneInBody(lines, index)) {
+                // a box of site text above the page's first thread (a Mastodon server's about box) closes nothing
+                closedBefore |= open != null;
                 close(open, page, threads);
                 open = null;
-                closedBefore = true;
                 previewSection |= role == Role.MORE_FROM;
             }
             if (role == Role.FOOTER || role == Role.FOLLOW) {
