@@ -36,6 +36,9 @@ final class SiteTextMarker {
     /** Times one lone {@code @handle} line recurs on a page that gives each tweet its author's handle above it. */
     private static final int LONE_HANDLE_BYLINES = 3;
     private static final java.util.regex.Pattern LONE_HANDLE = java.util.regex.Pattern.compile("@\\w{1,15}");
+    /** A handle of X, Bluesky ({@code @name.bsky.social}) or Mastodon ({@code @name@host.social}) alone on a line. */
+    private static final java.util.regex.Pattern LONE_ANY_HANDLE = java.util.regex.Pattern.compile(
+            "@\\w{1,15}|@[\\w-]{1,60}(?:\\.[\\w-]{1,60})+|@\\w{1,30}@[\\w-]{1,60}(?:\\.[\\w-]{1,60})+");
 
     private final SiteRules rules;
 
@@ -336,16 +339,21 @@ final class SiteTextMarker {
         }
         for (int k = 1; k < opening.size(); k++) {
             int handle = opening.get(k);
-            if (!LONE_HANDLE.matcher(lines.get(handle).text().strip()).matches()) {
+            if (!LONE_ANY_HANDLE.matcher(lines.get(handle).text().strip()).matches()) {
                 continue;
             }
-            boolean names = true;
+            // the name may stand twice, around a line a rule already reads (Bluesky's handle without its @)
+            boolean names = false;
+            boolean others = true;
             for (int j = 0; j < k; j++) {
-                names &= plain[opening.get(j)] == null && isName(lines.get(opening.get(j)).text());
+                boolean name = plain[opening.get(j)] == null && isName(lines.get(opening.get(j)).text());
+                names |= name;
+                others &= name || plain[opening.get(j)] != null && plain[opening.get(j)].rule().role() == Role.NOISE;
             }
+            names &= others;
             if (names) {
                 for (int j = 0; j < k; j++) {
-                    byline[opening.get(j)] = true;
+                    byline[opening.get(j)] |= plain[opening.get(j)] == null;
                 }
                 profile[handle] = true;
             }

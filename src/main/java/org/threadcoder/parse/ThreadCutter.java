@@ -104,8 +104,9 @@ final class ThreadCutter {
                 // a site line inside a thread (an avatar or help line moved into the body, a lone footer line) is masked there, not cut at
                 open.lines.add(line);
             }
-            if (role == Role.SITE && open != null && open.facts.dateText == null && line.capture("date") != null) {
-                // a date under the thread's first tweet (X's timestamp line) dates the thread
+            boolean timeLine = role == Role.SITE || role == Role.TWEET_BYLINE && line.capture("handle") == null;
+            if (timeLine && open != null && open.facts.dateText == null && line.capture("date") != null) {
+                // a date under the thread's first tweet (X's timestamp line, a feed's post time; not a later tweet's byline) dates the thread
                 open.facts.dateText = line.capture("date");
             }
             if (role == Role.CLOSER && open != null) {

@@ -78,13 +78,17 @@ final class TweetBoundaries {
             numbered.forEach(cut -> markers.add(new int[] {cut.markerStart(), cut.markerEnd()}));
             return new Tweets(NumberedLines.withUnnumberedFirst(numbered, first, page), markers);
         }
+        // where bylines or separators cut the tweets, a counted marker alone on its line ("1/2" over a post) is no run, but no text either
+        List<int[]> countedAlone = new ArrayList<>(loneMarker);
+        found.stream().filter(candidate -> candidate.place() == Place.ALONE && candidate != lone && count(page, candidate) >= candidate.number())
+                .forEach(candidate -> countedAlone.add(new int[] {candidate.start(), candidate.end()}));
         List<Cut> bylined = TweetSeparators.betweenBylines(lines, page);
         if (bylined.size() > 1) {
-            return new Tweets(bylined, loneMarker);
+            return new Tweets(bylined, countedAlone);
         }
         List<Cut> separated = TweetSeparators.separated(lines, page);
         if (separated.size() > 1) {
-            return new Tweets(separated, loneMarker);
+            return new Tweets(separated, countedAlone);
         }
         if (!complete && announced == null) {
             return new Tweets(List.of(new Cut(first, PageText.trimEnd(page, first, end), -1, -1, true)), loneMarker);
@@ -318,8 +322,10 @@ final class TweetBoundaries {
         // a hook numbered "1/10" glued to the body's restart "1/" counts as a run too
         boolean run = accepted.size() >= 2 && (accepted.get(accepted.size() - 1).number() > accepted.get(0).number()
                 || accepted.stream().anyMatch(Candidate::pair));
-        // one "2/" after an unnumbered first tweet is a run too ("… kinder. 2/ Review …"); a lone "1/" could be a fraction
-        boolean second = accepted.size() == 1 && accepted.get(0).number() == 2 && accepted.get(0).place() != Place.TRAIL;
+        // one "2/" after an unnumbered first tweet is a run too ("… kinder. 2/ Review …"); a lone "1/" could be a fraction, and
+        // a "1/" below the "2/" is a feed showing the newest post first, where the tweet above is no first tweet
+        boolean second = accepted.size() == 1 && accepted.get(0).number() == 2 && accepted.get(0).place() != Place.TRAIL
+                && candidates.stream().noneMatch(candidate -> candidate.number() == 1 && candidate.start() > accepted.get(0).start());
         return run || second ? accepted : List.of();
     }
 
