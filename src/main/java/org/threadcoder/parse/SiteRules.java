@@ -145,12 +145,14 @@ final class SiteRules {
         String plain = reading.plain();
         String key = reading.key();
         List<Match> found = new ArrayList<>(2);
-        for (SiteRule rule : key.length() > longestPhrase ? List.<SiteRule>of() : phrases.getOrDefault(key, List.of())) {
-            add(found, rule, where, Map.of(), false);
+        // indexed loops: this runs for every line of every page, and an iterator a loop is garbage a line
+        List<SiteRule> sameKey = key.length() > longestPhrase ? null : phrases.get(key);
+        for (int r = 0; sameKey != null && r < sameKey.size(); r++) {
+            add(found, sameKey.get(r), where, Map.of(), false);
         }
-        for (SiteRule rule : prefixRules) {
-            if (key.startsWith(rule.phrase())) {
-                add(found, rule, where, Map.of(), false);
+        for (int r = 0; r < prefixRules.size(); r++) {
+            if (key.startsWith(prefixRules.get(r).phrase())) {
+                add(found, prefixRules.get(r), where, Map.of(), false);
             }
         }
         String repaired = reading.repaired();

@@ -115,8 +115,13 @@ final class TextDecoder {
      */
     private static String strict(String source, byte[] bytes, int from, Charset charset) throws InputException {
         CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        if (charset.equals(StandardCharsets.UTF_8) && isAscii(bytes, from)) {
+            // most pages are ASCII, which is valid UTF-8: no decoder to run
+            return new String(bytes, from, bytes.length - from, charset);
+        }
         ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
-        CharBuffer scratch = CharBuffer.allocate(64 * 1024);
+        // the decoder checks through a window it overwrites; a small page needs no larger one
+        CharBuffer scratch = CharBuffer.allocate(Math.max(16, Math.min(SCRATCH_CHARS, bytes.length - from)));
         while (true) {
             CoderResult result = decoder.decode(in, scratch, true);
             if (result.isError()) {
@@ -132,6 +137,18 @@ final class TextDecoder {
             }
         }
         return new String(bytes, from, bytes.length - from, charset);
+    }
+
+    /** The most chars the validating decoder writes at a time. */
+    private static final int SCRATCH_CHARS = 64 * 1024;
+
+    private static boolean isAscii(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reads each C0 control (but tab, LF, CR) as a space, and says so. */

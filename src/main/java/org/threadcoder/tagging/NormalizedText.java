@@ -26,7 +26,8 @@ final class NormalizedText {
     static NormalizedText of(Sentence sentence) {
         String raw = sentence.text();
         StringBuilder out = new StringBuilder(raw.length());
-        int[] starts = new int[raw.length() * 4 + 8];
+        // the view is about as long as the text (NFKC rarely expands a char); the arrays grow where it does
+        int[] starts = new int[raw.length() + 16];
         int[] ends = new int[starts.length];
         int codePoint = sentence.span().start();
         List<Span> hidden = new java.util.ArrayList<>(sentence.hidden());
