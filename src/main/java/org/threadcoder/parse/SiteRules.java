@@ -49,8 +49,8 @@ final class SiteRules {
     private final Map<SiteRule, Integer> order = new java.util.IdentityHashMap<>();
     /** Phrase rules by their key. */
     private final Map<String, List<SiteRule>> phrases = new HashMap<>();
-    /** Phrase rules by key length, for the one-damaged-character lookup. */
-    private final Map<Integer, List<SiteRule>> phrasesByLength = new HashMap<>();
+    /** Phrase rules by key length (the index), for the one-damaged-character lookup. */
+    private final List<List<SiteRule>> phrasesByLength = new ArrayList<>();
     private final List<SiteRule> prefixRules = new ArrayList<>();
     /** The longest whole-line phrase: a longer key is no phrase. */
     private final int longestPhrase;
@@ -77,10 +77,14 @@ final class SiteRules {
                 prefixRules.add(rule);
             } else {
                 phrases.computeIfAbsent(rule.phrase(), unused -> new ArrayList<>()).add(rule);
-                phrasesByLength.computeIfAbsent(rule.phrase().length(), unused -> new ArrayList<>()).add(rule);
             }
         }
         longestPhrase = phrases.keySet().stream().mapToInt(String::length).max().orElse(0);
+        for (int length = 0; length <= longestPhrase; length++) {
+            phrasesByLength.add(new ArrayList<>());
+        }
+        phrases.values().forEach(same -> phrasesByLength.get(same.get(0).phrase().length()).addAll(same));
+        phrasesByLength.forEach(same -> same.sort(java.util.Comparator.comparing(order::get)));
         patternGates = new RegexGates(patternRules.stream().map(SiteRule::pattern).toList());
     }
 
@@ -169,10 +173,11 @@ final class SiteRules {
         if (found.isEmpty() && key.length() >= FUZZY_PHRASE_LENGTH - 1) {
             // a damaged copy: one edit in a phrase, one more for every 25 chars of it
             int reach = DamagedLines.allowedEdits(key.length() + MAX_EXTRA_EDITS);
-            for (int length = key.length() - reach; length <= key.length() + reach; length++) {
-                for (SiteRule rule : phrasesByLength.getOrDefault(length, List.of())) {
-                    if (length >= FUZZY_PHRASE_LENGTH && DamagedLines.withinEdits(key, rule.phrase(), DamagedLines.allowedEdits(length))) {
-                        add(found, rule, where, Map.of(), true);
+            for (int length = Math.max(FUZZY_PHRASE_LENGTH, key.length() - reach); length <= Math.min(longestPhrase, key.length() + reach); length++) {
+                List<SiteRule> sameLength = phrasesByLength.get(length);
+                for (int r = 0; r < sameLength.size(); r++) {
+                    if (DamagedLines.withinEdits(key, sameLength.get(r).phrase(), DamagedLines.allowedEdits(length))) {
+                        add(found, sameLength.get(r), where, Map.of(), true);
                     }
                 }
             }
