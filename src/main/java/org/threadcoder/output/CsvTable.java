@@ -23,6 +23,12 @@ public final class CsvTable implements Closeable {
     private final AtomicFile file;
     private final CSVPrinter printer;
     private final boolean spreadsheetSafe;
+    /**
+     * The row being printed: the printer appends a char at a time, and a buffered file writer takes a lock for
+     * each (tens of millions on a large run); the row goes to the file in one write.
+     */
+    private final StringBuilder row = new StringBuilder(256);
+    private char[] chars = new char[256];
 
     public CsvTable(Path target, List<String> header) throws IOException {
         this(target, header, false);
@@ -32,7 +38,8 @@ public final class CsvTable implements Closeable {
         this.file = new AtomicFile(target);
         this.spreadsheetSafe = spreadsheetSafe;
         try {
-            this.printer = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get().print(file.writer());
+            this.printer = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get().print(row);
+            drain();
         } catch (IOException | RuntimeException failed) {
             file.close();
             throw failed;
@@ -46,13 +53,24 @@ public final class CsvTable implements Closeable {
     public void row(List<?> values) throws IOException {
         if (!spreadsheetSafe) {
             printer.printRecord(values);
-            return;
+        } else {
+            List<Object> safe = new ArrayList<>(values.size());
+            for (Object value : values) {
+                safe.add(value instanceof String text ? protect(text) : value);
+            }
+            printer.printRecord(safe);
         }
-        List<Object> safe = new ArrayList<>(values.size());
-        for (Object value : values) {
-            safe.add(value instanceof String text ? protect(text) : value);
+        drain();
+    }
+
+    /** Writes the printed row to the file and empties it. */
+    private void drain() throws IOException {
+        if (chars.length < row.length()) {
+            chars = new char[Math.max(row.length(), 2 * chars.length)];
         }
-        printer.printRecord(safe);
+        row.getChars(0, row.length(), chars, 0);
+        file.writer().write(chars, 0, row.length());
+        row.setLength(0);
     }
 
     /** The cell a spreadsheet shows as text: {@code '} before a formula character at the start. */

@@ -160,7 +160,8 @@ final class SpillStore implements Serializable {
         }
         if (ascii) {
             out.writeInt(text.length());
-            out.writeBytes(text);
+            // one write, not a locked one-byte write a char (writeBytes)
+            out.write(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         } else {
             out.writeInt(-2 - text.length());
             out.writeChars(text);
