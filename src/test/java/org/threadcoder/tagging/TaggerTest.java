@@ -84,6 +84,9 @@ class TaggerTest {
             Since the fatigue began I have been unable to work, exercise or see friends. | treatment-outcome | false
             Therapy is trying to work it out with you.                       | treatment-outcome   | false
             The therapy worked for me in the end.                            | treatment-outcome   | true
+            For a year I was unable to study or do much at all.               | research-evidence   | false
+            Students call it a study drug, but for me it is a medication.    | research-evidence   | false
+            A study done on these patients found the same.                   | research-evidence   | true
             """)
     void otherSensesOfATermStayUntagged(String text, String concept, boolean tagged) {
         List<String> found = tag(text).stream().map(Mention::conceptId).distinct().toList();
