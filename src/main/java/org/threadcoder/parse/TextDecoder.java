@@ -114,11 +114,11 @@ final class TextDecoder {
      * text once, not a second full-size buffer.
      */
     private static String strict(String source, byte[] bytes, int from, Charset charset) throws InputException {
-        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         if (charset.equals(StandardCharsets.UTF_8) && isAscii(bytes, from)) {
             // most pages are ASCII, which is valid UTF-8: no decoder to run
             return new String(bytes, from, bytes.length - from, charset);
         }
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
         // the decoder checks through a window it overwrites; a small page needs no larger one
         CharBuffer scratch = CharBuffer.allocate(Math.max(16, Math.min(SCRATCH_CHARS, bytes.length - from)));
