@@ -87,6 +87,8 @@ class TaggerTest {
             For a year I was unable to study or do much at all.               | research-evidence   | false
             Students call it a study drug, but for me it is a medication.    | research-evidence   | false
             A study done on these patients found the same.                   | research-evidence   | true
+            In the trial therapy was compared with waitlist for six months.  | institutional-care  | false
+            The clinic has a waitlist of six months for therapy.             | institutional-care  | true
             """)
     void otherSensesOfATermStayUntagged(String text, String concept, boolean tagged) {
         List<String> found = tag(text).stream().map(Mention::conceptId).distinct().toList();
