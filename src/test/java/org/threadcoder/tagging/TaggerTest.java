@@ -89,6 +89,9 @@ class TaggerTest {
             A study done on these patients found the same.                   | research-evidence   | true
             In the trial therapy was compared with waitlist for six months.  | institutional-care  | false
             The clinic has a waitlist of six months for therapy.             | institutional-care  | true
+            With anxiety they were quicker to run away from danger.          | modality-exercise   | false
+            Running most mornings helps my anxiety.                          | modality-exercise   | true
+            The Diagnostic and Statistical Manual lists it under mood disorders. | research-evidence | false
             """)
     void otherSensesOfATermStayUntagged(String text, String concept, boolean tagged) {
         List<String> found = tag(text).stream().map(Mention::conceptId).distinct().toList();
