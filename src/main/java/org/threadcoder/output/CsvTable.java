@@ -28,7 +28,6 @@ public final class CsvTable implements Closeable {
      * each (tens of millions on a large run); the row goes to the file in one write.
      */
     private final StringBuilder row = new StringBuilder(256);
-    private char[] chars = new char[256];
 
     public CsvTable(Path target, List<String> header) throws IOException {
         this(target, header, false);
@@ -65,11 +64,7 @@ public final class CsvTable implements Closeable {
 
     /** Writes the printed row to the file and empties it. */
     private void drain() throws IOException {
-        if (chars.length < row.length()) {
-            chars = new char[Math.max(row.length(), 2 * chars.length)];
-        }
-        row.getChars(0, row.length(), chars, 0);
-        file.writer().write(chars, 0, row.length());
+        file.writer().append(row);
         row.setLength(0);
     }
 

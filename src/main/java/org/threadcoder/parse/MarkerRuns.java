@@ -10,6 +10,10 @@ import org.threadcoder.parse.TweetBoundaries.Place;
  * number on a page that starts mid-thread), and the lone first marker of an excerpt cut after its first tweet.
  */
 final class MarkerRuns {
+    /** How many markers a page that starts mid-thread may have its run start at. */
+    private static final int MID_THREAD_STARTS = 4;
+    private static final String SLASH_FAMILY = NumberingStyle.family("slash");
+
     private MarkerRuns() {
     }
 
@@ -37,10 +41,6 @@ final class MarkerRuns {
         }
         return List.of();
     }
-
-    /** How many markers a page that starts mid-thread may have its run start at. */
-    private static final int MID_THREAD_STARTS = 4;
-    private static final String SLASH_FAMILY = NumberingStyle.family("slash");
 
     /** The run from {@code candidates[from]} expecting the number {@code expected} first; empty when it is not a run. */
     private static List<Candidate> run(List<Candidate> candidates, int from, int expected, String page) {

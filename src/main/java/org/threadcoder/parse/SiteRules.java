@@ -77,14 +77,13 @@ final class SiteRules {
                 prefixRules.add(rule);
             } else {
                 phrases.computeIfAbsent(rule.phrase(), unused -> new ArrayList<>()).add(rule);
+                while (phrasesByLength.size() <= rule.phrase().length()) {
+                    phrasesByLength.add(new ArrayList<>());
+                }
+                phrasesByLength.get(rule.phrase().length()).add(rule);
             }
         }
-        longestPhrase = phrases.keySet().stream().mapToInt(String::length).max().orElse(0);
-        for (int length = 0; length <= longestPhrase; length++) {
-            phrasesByLength.add(new ArrayList<>());
-        }
-        phrases.values().forEach(same -> phrasesByLength.get(same.get(0).phrase().length()).addAll(same));
-        phrasesByLength.forEach(same -> same.sort(java.util.Comparator.comparing(order::get)));
+        longestPhrase = phrasesByLength.size() - 1;
         patternGates = new RegexGates(patternRules.stream().map(SiteRule::pattern).toList());
     }
 
