@@ -92,6 +92,16 @@ class TaggerTest {
             With anxiety they were quicker to run away from danger.          | modality-exercise   | false
             Running most mornings helps my anxiety.                          | modality-exercise   | true
             The Diagnostic and Statistical Manual lists it under mood disorders. | research-evidence | false
+            It helps to find a counselor you really connect with.            | alliance-bond       | true
+            Online you can connect with groups of other parents.              | alliance-bond       | false
+            Do you feel comfortable with your therapist yet?                 | alliance-bond       | true
+            I am comfortable with the new schedule at work.                  | alliance-bond       | false
+            It was weeks before I could share the memory with my counselor. | disclosure          | true
+            You could confide in a friend you have known for years.         | disclosure          | false
+            You could confide in the school counselor about it.             | disclosure          | true
+            Ask your clinician what they are obligated to report.           | professional-ethics | true
+            Prescribing is outside a counselor's scope of practice.          | professional-ethics | true
+            Over time I built a good relationship with my therapist.        | working-alliance    | true
             """)
     void otherSensesOfATermStayUntagged(String text, String concept, boolean tagged) {
         List<String> found = tag(text).stream().map(Mention::conceptId).distinct().toList();
