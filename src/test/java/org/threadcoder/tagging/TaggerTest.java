@@ -102,6 +102,11 @@ class TaggerTest {
             Ask your clinician what they are obligated to report.           | professional-ethics | true
             Prescribing is outside a counselor's scope of practice.          | professional-ethics | true
             Over time I built a good relationship with my therapist.        | working-alliance    | true
+            I spent the first few sessions mostly crying.                    | modality-brief-therapy | false
+            The plan only covers a few sessions of therapy a year.           | modality-brief-therapy | true
+            Some charities offer free counseling to carers.                  | institutional-care  | true
+            A counselor would have to report that to child services.         | professional-ethics | true
+            We would have to report the results to the funder anyway.         | professional-ethics | false
             """)
     void otherSensesOfATermStayUntagged(String text, String concept, boolean tagged) {
         List<String> found = tag(text).stream().map(Mention::conceptId).distinct().toList();
