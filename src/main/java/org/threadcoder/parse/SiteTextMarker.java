@@ -260,7 +260,8 @@ final class SiteTextMarker {
                     continue;
                 }
                 looked++;
-                if (line.text().length() > LONGEST_PROFILE_LINE) {
+                // a long line is tweet text, unless a site rule reads it (a row of subscribers' avatars)
+                if (line.text().length() > LONGEST_PROFILE_LINE && (plain[k] == null || plain[k].rule().role() != Role.SITE)) {
                     break;
                 }
                 boolean opens = plain[k] != null && plain[k].rule().role().opens() && plain[k].rule().role() != Role.BLOCK
