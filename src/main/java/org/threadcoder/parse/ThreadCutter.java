@@ -201,6 +201,7 @@ final class ThreadCutter {
                 }
                 if (role == Role.AUTHOR && !inFooter && author == null) {
                     author = line.capture("author");
+                    profileHandle = profileHandle == null ? line.capture("handle") : profileHandle;
                 }
                 if (role == Role.FOOTER && footerAuthor == null) {
                     // "Keep Current with <name>": the unroller names the author below a thread whose header the copy lost
