@@ -21,9 +21,7 @@ public record ContextRequirement(List<String> terms, List<String> words, int wit
         }
         words = List.copyOf(words);
         for (String word : words) {
-            if (word.strip().contains(" ")) {
-                throw new IllegalArgumentException("a 'requires' context word is one word, got '" + word + "' (list each word on its own)");
-            }
+            RuleWords.requireOneWord(word, "a 'requires' context word");
         }
         if (within < 0) {
             throw new IllegalArgumentException("a 'requires' rule's 'within' must be >= 0 (0: anywhere in the sentence), got " + within);

@@ -16,6 +16,7 @@ public record NearRule(List<List<String>> groups, int within) implements java.io
             throw new IllegalArgumentException("a near rule's 'within' must be >= 1, got " + within);
         }
         groups = groups.stream().map(List::copyOf).toList();
+        groups.forEach(group -> group.forEach(word -> RuleWords.requireOneWord(word, "a near rule's group word")));
     }
 
     /** How the rule reads in outputs: {@code near(agree*|mutual; purpose|goal*; 5)}. */

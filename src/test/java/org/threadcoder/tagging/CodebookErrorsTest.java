@@ -54,4 +54,28 @@ class CodebookErrorsTest {
         CommandRun aliases = CommandRun.of("codebook", "check", TestSupport.resource("codebook/aliases.yaml").toString());
         assertTrue(aliases.err().contains(":10: error: YAML alias '*kind'"), aliases.err());
     }
+    /** A rule word the tokenizer would cut ("follow-up" is "follow" and "up") would match each part alone: refused, with its line. */
+    @Test
+    void ruleWordsTheTokenizerWouldCutAreRefusedWithTheirLines() throws Exception {
+        String yaml = """
+                name: cut words
+                concepts:
+                  - id: research
+                    label: Research
+                    terms: [results]
+                    requires:
+                      - words: [study, follow-up]
+                  - id: outcome
+                    label: Outcome
+                    terms: [outcome]
+                    near:
+                      - groups: [[helped], [therapy, anti-depressant*]]
+                        within: 4
+                """;
+        List<YamlLines.Problem> problems = CodebookLoader.problems(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(List.of(6, 11), problems.stream().map(YamlLines.Problem::line).toList(), problems.toString());
+        assertEquals("a 'requires' context word is one word, got 'follow-up' (words are cut at spaces, '-', '/' and '&': "
+                + "list each word on its own, or make the phrase a term)", problems.get(0).message());
+        assertTrue(problems.get(1).message().startsWith("a near rule's group word is one word, got 'anti-depressant*'"), problems.get(1).message());
+    }
 }

@@ -107,6 +107,11 @@ class TaggerTest {
             Some charities offer free counseling to carers.                  | institutional-care  | true
             A counselor would have to report that to child services.         | professional-ethics | true
             We would have to report the results to the funder anyway.         | professional-ethics | false
+            The exam results came up short again.                            | research-evidence   | false
+            The trial results at one-year follow-up were mixed.              | research-evidence   | true
+            I went back on anti-depressants and it has helped.               | modality-medication | true
+            I went back on anti-depressants and it has helped.               | treatment-outcome   | true
+            In EMDR the eye movements may not matter much.                   | modality-exercise   | false
             """)
     void otherSensesOfATermStayUntagged(String text, String concept, boolean tagged) {
         List<String> found = tag(text).stream().map(Mention::conceptId).distinct().toList();
