@@ -180,7 +180,8 @@ final class DamagedLines {
             return null;
         }
         for (String keyword : KEYWORDS) {
-            if (word.equals(keyword)) {
+            // a keyword's singular is a word as written ("Quote Tweet", "1 subscriber"), not a damaged plural
+            if (word.equals(keyword) || keyword.endsWith("s") && word.equals(keyword.substring(0, keyword.length() - 1))) {
                 return null;
             }
         }

@@ -85,4 +85,11 @@ class DamagedSiteTextTest {
         String text = THREAD + "\n" + footer("0xfe58350B80634f60Fa6Dc149a72b4DFbc17D341E copy") + "\nOne more note on goals.\n";
         assertEquals(List.of(true), List.of(tweetText(text).contains("One more note on goals.")));
     }
+    /** The damage repair reads "tweers" as "tweets", but a keyword's singular is a word as written, so a rule naming it still reads it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"Quote Tweet", "Quote tweet"})
+    void aKeywordsSingularIsReadAsWritten(String line) throws InputException {
+        assertEquals(THREAD, tweetText("Therapy works best when both people agree on the goals.\n" + line
+                + "\nThat agreement is worth checking every few weeks.\n"));
+    }
 }
