@@ -112,6 +112,7 @@ class TaggerTest {
             I went back on anti-depressants and it has helped.               | modality-medication | true
             I went back on anti-depressants and it has helped.               | treatment-outcome   | true
             In EMDR the eye movements may not matter much.                   | modality-exercise   | false
+            Couples counselling helped us more than either of us expected.   | treatment-modality  | true
             """)
     void otherSensesOfATermStayUntagged(String text, String concept, boolean tagged) {
         List<String> found = tag(text).stream().map(Mention::conceptId).distinct().toList();
