@@ -232,9 +232,12 @@ public final class JsonValue implements Iterable<JsonValue> {
         return bytes.toByteArray();
     }
 
-    /** The value as compact JSON. */
+    /** The value as compact JSON; "" for a missing value, as messages have always shown one. */
     @Override
     public String toString() {
+        if (kind == Kind.MISSING) {
+            return "";
+        }
         StringWriter text = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(text)) {
             write(json);
@@ -267,7 +270,7 @@ public final class JsonValue implements Iterable<JsonValue> {
             case BIG_INTEGER -> json.writeNumber((BigInteger) value);
             case DOUBLE -> json.writeNumber((Double) value);
             case BOOLEAN -> json.writeBoolean((Boolean) value);
-            // a missing value is written as nothing by a tree too; only null reaches here in a parsed file
+            // a missing value is never inside a tree; written on its own it is null, as Jackson's tree writes it
             case NULL, MISSING -> json.writeNull();
         }
     }
