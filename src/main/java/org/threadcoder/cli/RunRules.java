@@ -1,7 +1,5 @@
 package org.threadcoder.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.threadcoder.InputException;
+import org.threadcoder.output.JsonValue;
 
 /**
  * The codebook and context rules a run was made with, found again from its manifest ({@code concept-map.json}:
@@ -46,7 +45,7 @@ final class RunRules {
      * @param givenContext  context rules the user named, or null
      */
     static Choice resolve(Path outFolder, Path givenCodebook, Path givenContext) throws InputException, IOException {
-        JsonNode manifest = manifest(outFolder);
+        JsonValue manifest = manifest(outFolder);
         List<String> notes = new ArrayList<>();
         Named namedCodebook = named(manifest, "codebook_file", "codebook_sha256");
         Named namedContext = named(manifest, "context_rules_file", "context_rules_sha256");
@@ -128,16 +127,16 @@ final class RunRules {
         return candidates;
     }
 
-    private static JsonNode manifest(Path outFolder) {
+    private static JsonValue manifest(Path outFolder) {
         try {
-            JsonNode manifest = new ObjectMapper().readTree(outFolder.resolve(MANIFEST).toFile()).path("manifest");
+            JsonValue manifest = JsonValue.read(outFolder.resolve(MANIFEST)).path("manifest");
             return manifest.isObject() ? manifest : null;
         } catch (IOException missingOrBroken) {
             return null; // said in the note: the manifest is missing or names no file
         }
     }
 
-    private static Named named(JsonNode manifest, String fileField, String shaField) {
+    private static Named named(JsonValue manifest, String fileField, String shaField) {
         if (manifest == null || !manifest.path(fileField).isTextual() || !manifest.path(shaField).isTextual()) {
             return null;
         }

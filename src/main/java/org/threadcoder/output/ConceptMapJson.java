@@ -1,12 +1,6 @@
 package org.threadcoder.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -16,28 +10,23 @@ import org.threadcoder.model.Concept;
 /** Writes {@code concept-map.json}, schema {@value #SCHEMA}. Field names are part of the interface. */
 public final class ConceptMapJson {
     public static final String SCHEMA = "threadcoder.concept-map/1";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private ConceptMapJson() {
     }
 
     /**
      * Writes the map as one stream of JSON (no tree of the whole in memory: the threads and cells are read back from
-     * the map's records one at a time), indented as {@code ObjectMapper}'s pretty printer indents a tree.
+     * the map's records one at a time).
      */
     public static void write(ConceptMap map, RunManifest manifest, Writer out) throws IOException {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try (JsonGenerator json = JSON.getFactory().createGenerator(out)) {
-            json.setPrettyPrinter(printer.createInstance());
+        try (JsonGenerator json = IndentedJson.open(out)) {
             json.writeStartObject();
             json.writeStringField("schema", SCHEMA);
             json.writeBooleanField("roll_up", map.rollUp());
             json.writeFieldName("manifest");
             manifest(map, manifest, json);
             json.writeFieldName("codebook");
-            JSON.writeTree(json, codebook(map));
+            codebook(map, json);
             json.writeObjectFieldStart("totals");
             json.writeNumberField("pages", map.sourceCount());
             json.writeNumberField("threads", map.threadCount());
@@ -124,7 +113,7 @@ public final class ConceptMapJson {
         json.writeEndObject();
     }
 
-    /** A number field, or null, as a tree's {@code put(String, Integer)} writes it. */
+    /** A number field, or null. */
     private static void number(JsonGenerator json, String field, Integer value) throws IOException {
         if (value == null) {
             json.writeNullField(field);
@@ -162,20 +151,25 @@ public final class ConceptMapJson {
         json.writeEndObject();
     }
 
-    private static ObjectNode codebook(ConceptMap map) {
-        ObjectNode node = JSON.createObjectNode();
-        node.put("name", map.codebook().name());
-        node.put("version", map.codebook().version());
-        ArrayNode concepts = node.putArray("concepts");
+    private static void codebook(ConceptMap map, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("name", map.codebook().name());
+        json.writeStringField("version", map.codebook().version());
+        json.writeArrayFieldStart("concepts");
         for (Concept concept : map.codebook().concepts()) {
-            ObjectNode entry = concepts.addObject();
-            entry.put("id", concept.id());
-            entry.put("label", concept.label());
-            entry.put("parent", concept.parent());
-            entry.put("definition", concept.definition());
-            ArrayNode terms = entry.putArray("terms");
-            concept.terms().forEach(terms::add);
+            json.writeStartObject();
+            json.writeStringField("id", concept.id());
+            json.writeStringField("label", concept.label());
+            json.writeStringField("parent", concept.parent());
+            json.writeStringField("definition", concept.definition());
+            json.writeArrayFieldStart("terms");
+            for (String term : concept.terms()) {
+                json.writeString(term);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        return node;
+        json.writeEndArray();
+        json.writeEndObject();
     }
 }

@@ -1,11 +1,6 @@
 package org.threadcoder.output;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import org.threadcoder.model.Codebook;
@@ -17,59 +12,76 @@ import org.threadcoder.model.Codebook;
  */
 public final class DataPackage {
     public static final String FILE = "datapackage.json";
-    private static final ObjectMapper JSON = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     private DataPackage() {
     }
 
     public static void write(Codebook codebook, Writer out) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("profile", "tabular-data-package");
-        root.put("name", "threadcoder-dataset");
-        root.put("title", "threadcoder dataset, codebook " + codebook.name() + (codebook.version().isEmpty() ? "" : " " + codebook.version()));
-        ArrayNode resources = root.putArray("resources");
-        for (Tables.Table table : Tables.of(codebook)) {
-            resources.add(resource(table));
+        try (JsonGenerator json = IndentedJson.open(out)) {
+            json.writeStartObject();
+            json.writeStringField("profile", "tabular-data-package");
+            json.writeStringField("name", "threadcoder-dataset");
+            json.writeStringField("title", "threadcoder dataset, codebook " + codebook.name()
+                    + (codebook.version().isEmpty() ? "" : " " + codebook.version()));
+            json.writeArrayFieldStart("resources");
+            for (Tables.Table table : Tables.of(codebook)) {
+                resource(table, json);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        JSON.writer(printer).writeValue(out, root);
         out.write('\n');
     }
 
-    private static ObjectNode resource(Tables.Table table) {
-        ObjectNode resource = JSON.createObjectNode();
-        resource.put("name", table.name());
-        resource.put("path", table.path());
-        resource.put("profile", "tabular-data-resource");
-        resource.put("format", "csv");
-        resource.put("mediatype", "text/csv");
-        resource.put("encoding", "utf-8");
-        ObjectNode dialect = resource.putObject("dialect");
-        dialect.put("delimiter", ",");
-        dialect.put("doubleQuote", true);
-        dialect.put("lineTerminator", "\r\n");
-        dialect.put("header", true);
-        ObjectNode schema = resource.putObject("schema");
-        ArrayNode fields = schema.putArray("fields");
+    private static void resource(Tables.Table table, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("name", table.name());
+        json.writeStringField("path", table.path());
+        json.writeStringField("profile", "tabular-data-resource");
+        json.writeStringField("format", "csv");
+        json.writeStringField("mediatype", "text/csv");
+        json.writeStringField("encoding", "utf-8");
+        json.writeObjectFieldStart("dialect");
+        json.writeStringField("delimiter", ",");
+        json.writeBooleanField("doubleQuote", true);
+        json.writeStringField("lineTerminator", "\r\n");
+        json.writeBooleanField("header", true);
+        json.writeEndObject();
+        json.writeObjectFieldStart("schema");
+        json.writeArrayFieldStart("fields");
         for (Tables.Field field : table.fields()) {
-            ObjectNode node = fields.addObject();
-            node.put("name", field.name());
-            node.put("type", field.type().schemaName());
-            node.put("description", field.description());
+            json.writeStartObject();
+            json.writeStringField("name", field.name());
+            json.writeStringField("type", field.type().schemaName());
+            json.writeStringField("description", field.description());
             if (field.type() == Tables.Type.BOOLEAN) {
-                node.putArray("trueValues").add("true");
-                node.putArray("falseValues").add("false");
+                oneString(json, "trueValues", "true");
+                oneString(json, "falseValues", "false");
             }
+            json.writeEndObject();
         }
-        schema.putArray("missingValues").add("");
-        schema.put("primaryKey", table.primaryKey());
-        ArrayNode keys = schema.putArray("foreignKeys");
+        json.writeEndArray();
+        oneString(json, "missingValues", "");
+        json.writeStringField("primaryKey", table.primaryKey());
+        json.writeArrayFieldStart("foreignKeys");
         for (Tables.ForeignKey key : table.foreignKeys()) {
-            ObjectNode node = keys.addObject();
-            node.put("fields", key.fields());
-            node.putObject("reference").put("resource", key.resource()).put("fields", key.referencedFields());
+            json.writeStartObject();
+            json.writeStringField("fields", key.fields());
+            json.writeObjectFieldStart("reference");
+            json.writeStringField("resource", key.resource());
+            json.writeStringField("fields", key.referencedFields());
+            json.writeEndObject();
+            json.writeEndObject();
         }
-        return resource;
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    /** A field holding a list of one string. */
+    private static void oneString(JsonGenerator json, String field, String value) throws IOException {
+        json.writeArrayFieldStart(field);
+        json.writeString(value);
+        json.writeEndArray();
     }
 }

@@ -66,10 +66,10 @@ public final class PageReader {
         if (ThreadReaderHtmlParser.looksLikeHtml(text) || ThreadReaderHtmlParser.recognises(text)) {
             return withWarnings(threadReaderHtml.parse(source, text, sha256).withFormat("threadreader-html"), decoded.warnings());
         }
-        if (TweetJsonParser.recognises(text)) {
+        if (TweetJsonSniffer.recognises(text)) {
             return withWarnings(tweetJson.parse(source, text, sha256).withFormat("tweet-jsonl"), decoded.warnings());
         }
-        TweetJsonParser.rejectDeepJson(source, text);
+        TweetJsonSniffer.rejectDeepJson(source, text);
         if (looksLikeJson(text)) {
             throw new InputException(source, "JSON that is not tweets (expected twarc2 / X API v2 JSON Lines)");
         }

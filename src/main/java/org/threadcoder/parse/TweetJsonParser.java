@@ -37,9 +37,6 @@ public final class TweetJsonParser {
     static final int MAX_DEPTH = 64;
     /** Longer lines are skipped, with their number: an API response of a hundred tweets is well under a megabyte. */
     static final int MAX_LINE_CHARS = 16 * 1024 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
-            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
-            .build());
     /** The only entities the API leaves in tweet text. */
     private static final Pattern ENTITY = Pattern.compile("&(amp|lt|gt);");
     private static final Comparator<String> NUMERIC_ID = Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder());
@@ -61,45 +58,9 @@ public final class TweetJsonParser {
     private record User(String name, String username) {
     }
 
-    /** Whether the first non-blank line is a JSON object that is an API response or a tweet. */
-    public static boolean recognises(String content) {
-        String first = firstNonBlankLine(content);
-        if (first == null || !first.startsWith("{")) {
-            return false;
-        }
-        try {
-            JsonNode node = JSON.readTree(first);
-            return node != null && node.isObject()
-                    && (node.has("data") || node.has("conversation_id") || node.has("id") && node.has("text"));
-        } catch (JsonProcessingException notJson) {
-            return false;
-        }
-    }
-
-    /**
-     * Refuses a file whose first line is JSON but not tweets: nested deeper than {@value #MAX_DEPTH}
-     * levels (a {@code [[[[…} line is read no further), or a whole JSON value that
-     * {@link #recognises} did not take. Text that only starts like JSON ({@code [THREAD]}, a
-     * Markdown link) is left to the text parser.
-     */
-    static void rejectDeepJson(String source, String content) throws InputException {
-        String first = firstNonBlankLine(content);
-        if (first == null || !(first.startsWith("[") || first.startsWith("{"))) {
-            return;
-        }
-        try (com.fasterxml.jackson.core.JsonParser parser = JSON.getFactory().createParser(first)) {
-            parser.nextToken();
-            parser.skipChildren();
-            if (parser.nextToken() != null) {
-                return; // "[1] A claim…": JSON only at its start
-            }
-        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException tooDeep) {
-            throw new InputException(source, "line 1: JSON nested deeper than " + MAX_DEPTH + " levels, not tweets");
-        } catch (java.io.IOException notJson) {
-            return;
-        }
-        throw new InputException(source, "JSON that is not tweets (expected twarc2 / X API v2 JSON Lines: one API response "
-                + "or one tweet object per line)");
+    /** Data binding for the tweets, loaded with the first tweet file a run meets: text pages are told apart by {@link TweetJsonSniffer}. */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper(TweetJsonSniffer.factory());
     }
 
     /**
@@ -181,7 +142,7 @@ public final class TweetJsonParser {
     /** A line's JSON, or null when it is not JSON (noted in {@code skipped} with its number and the reason). */
     private static JsonNode readLine(String line, int lineNumber, List<String> skipped) {
         try {
-            return JSON.readTree(line);
+            return Mapper.JSON.readTree(line);
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException tooDeep) {
             skipped.add("line " + lineNumber + ": JSON nested deeper than " + MAX_DEPTH + " levels, skipped");
         } catch (JsonProcessingException malformed) {
@@ -372,11 +333,6 @@ public final class TweetJsonParser {
     private static String text(JsonNode node, String field) {
         JsonNode value = node == null ? null : node.get(field);
         return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
-    }
-
-    private static String firstNonBlankLine(String content) {
-        // lines() is lazy: only the first lines of a large file are looked at
-        return stripByteOrderMark(content).lines().filter(line -> !line.isBlank()).findFirst().map(String::strip).orElse(null);
     }
 
     private static String plural(int count, String word) {

@@ -1,7 +1,5 @@
 package org.threadcoder.qdpx;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -21,6 +19,7 @@ import org.threadcoder.model.Codebook;
 import org.threadcoder.model.Concept;
 import org.threadcoder.model.Span;
 import org.threadcoder.output.ConceptMap;
+import org.threadcoder.output.JsonValue;
 
 /**
  * What an export needs from a run's output folder: the codebook, input hashes and threads from
@@ -28,7 +27,6 @@ import org.threadcoder.output.ConceptMap;
  */
 record RunFolder(Path folder, Codebook codebook, String toolVersion, Map<String, String> inputHashes, List<ThreadRow> threads,
                  List<SentenceRow> sentences, List<MentionRow> mentions) {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
     /** A thread's metadata ({@code date} ISO or null). */
@@ -64,15 +62,15 @@ record RunFolder(Path folder, Codebook codebook, String toolVersion, Map<String,
 
     private static RunFolder readFiles(Path folder) throws InputException {
         Path mapFile = folder.resolve("concept-map.json");
-        JsonNode map;
+        JsonValue map;
         try {
-            map = JSON.readTree(mapFile.toFile());
+            map = JsonValue.read(mapFile);
         } catch (IOException unreadable) {
             throw new InputException(mapFile.toString(), Files.exists(mapFile) ? "not readable JSON: " + unreadable.getMessage()
                     : "missing (run `threadcoder run` first)");
         }
         List<Concept> concepts = new ArrayList<>();
-        for (JsonNode concept : map.path("codebook").path("concepts")) {
+        for (JsonValue concept : map.path("codebook").path("concepts")) {
             List<String> terms = new ArrayList<>();
             concept.path("terms").forEach(term -> terms.add(term.asText()));
             concepts.add(new Concept(concept.path("id").asText(), concept.path("label").asText(),
@@ -83,7 +81,7 @@ record RunFolder(Path folder, Codebook codebook, String toolVersion, Map<String,
         Map<String, String> hashes = new LinkedHashMap<>();
         map.path("manifest").path("inputs").forEach(input -> hashes.put(input.path("source").asText(), input.path("sha256").asText()));
         List<ThreadRow> threads = new ArrayList<>();
-        for (JsonNode thread : map.path("threads")) {
+        for (JsonValue thread : map.path("threads")) {
             threads.add(new ThreadRow(thread.path("thread_id").asText(), thread.path("source").asText(), text(thread, "author"),
                     text(thread, "handle"), text(thread, "date_text"), text(thread, "date"),
                     thread.path("tweet_count").isInt() ? thread.path("tweet_count").asInt() : null, thread.path("complete").asBoolean()));
@@ -105,8 +103,8 @@ record RunFolder(Path folder, Codebook codebook, String toolVersion, Map<String,
         return new RunFolder(folder, codebook, map.path("manifest").path("tool_version").asText(""), hashes, threads, sentences, mentions);
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
+    private static String text(JsonValue node, String field) {
+        JsonValue value = node.path(field);
         return value.isTextual() && !value.asText().isBlank() ? value.asText() : null;
     }
 

@@ -1,8 +1,6 @@
 package org.threadcoder.report;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.threadcoder.InputException;
+import org.threadcoder.output.JsonValue;
 import org.threadcoder.report.ReportData.ConceptCounts;
 import org.threadcoder.report.ReportData.ConceptInfo;
 import org.threadcoder.report.ReportData.InputFile;
@@ -35,7 +34,6 @@ import org.threadcoder.report.ReportData.Totals;
 final class ConceptMapReader {
     static final String FILE = "concept-map.json";
     private static final String SCHEMA_PREFIX = "threadcoder.concept-map/";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ConceptMapReader() {
     }
@@ -46,9 +44,9 @@ final class ConceptMapReader {
     }
 
     static Result read(Path file) throws IOException, InputException {
-        JsonNode root;
+        JsonValue root;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            root = JSON.readTree(reader);
+            root = JsonValue.read(reader);
         } catch (NoSuchFileException missing) {
             throw new InputException(FILE, "missing in " + file.toAbsolutePath().getParent() + " (run `threadcoder run` first)");
         } catch (JacksonException malformed) {
@@ -61,14 +59,14 @@ final class ConceptMapReader {
         if (!schema.startsWith(SCHEMA_PREFIX)) {
             throw new InputException(FILE, "schema is '" + schema + "', expected " + SCHEMA_PREFIX + "1");
         }
-        JsonNode codebook = object(root, "codebook", "");
+        JsonValue codebook = object(root, "codebook", "");
         List<ConceptInfo> concepts = concepts(array(codebook, "concepts", "codebook"));
         Set<String> conceptIds = new HashSet<>();
         concepts.forEach(concept -> conceptIds.add(concept.id()));
         List<ThreadInfo> threads = threads(array(root, "threads", ""), concepts);
         Set<String> threadIds = new HashSet<>();
         threads.forEach(thread -> threadIds.add(thread.id()));
-        JsonNode totals = object(root, "totals", "");
+        JsonValue totals = object(root, "totals", "");
         return new Result(text(codebook, "name", "codebook"), text(codebook, "version", "codebook"),
                 new Totals(number(totals, "pages", "totals"), number(totals, "threads", "totals"),
                         number(totals, "sentences", "totals"), number(totals, "mentions", "totals")),
@@ -76,16 +74,16 @@ final class ConceptMapReader {
                 threads, pairs(root.path("cooccurrence"), conceptIds));
     }
 
-    private static Manifest manifest(JsonNode node, boolean rollUp) throws InputException, IOException {
+    private static Manifest manifest(JsonValue node, boolean rollUp) throws InputException, IOException {
         List<InputFile> inputs = new ArrayList<>();
-        for (JsonNode input : node.path("inputs")) {
+        for (JsonValue input : node.path("inputs")) {
             inputs.add(new InputFile(text(input, "source", "manifest.inputs"), optional(input, "sha256")));
         }
         List<String> models = new ArrayList<>();
         node.path("models").forEach(model -> models.add(model.asText()));
         return new Manifest(optional(node, "tool"), optional(node, "tool_version"), optional(node, "codebook_file"),
                 optional(node, "codebook_sha256"), optional(node, "context_rules_file"), optional(node, "context_rules_sha256"), inputs, models,
-                rollUp, sha256(JSON.writeValueAsBytes(node)));
+                rollUp, sha256(node.toJsonBytes()));
     }
 
     private static String sha256(byte[] bytes) {
@@ -96,17 +94,17 @@ final class ConceptMapReader {
         }
     }
 
-    private static List<ConceptInfo> concepts(JsonNode array) throws InputException {
-        Map<String, JsonNode> byId = new LinkedHashMap<>();
-        for (JsonNode concept : array) {
+    private static List<ConceptInfo> concepts(JsonValue array) throws InputException {
+        Map<String, JsonValue> byId = new LinkedHashMap<>();
+        for (JsonValue concept : array) {
             String id = text(concept, "id", "codebook.concepts");
             if (byId.put(id, concept) != null) {
                 throw new InputException(FILE, "codebook concept '" + id + "' appears twice");
             }
         }
         List<ConceptInfo> concepts = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> entry : byId.entrySet()) {
-            JsonNode concept = entry.getValue();
+        for (Map.Entry<String, JsonValue> entry : byId.entrySet()) {
+            JsonValue concept = entry.getValue();
             String parent = optional(concept, "parent");
             if (parent != null && !byId.containsKey(parent)) {
                 throw new InputException(FILE, "concept '" + entry.getKey() + "' has unknown parent '" + parent + "'");
@@ -120,7 +118,7 @@ final class ConceptMapReader {
     }
 
     /** The number of ancestors; a cycle counts as top level. */
-    private static int depth(String id, Map<String, JsonNode> byId) {
+    private static int depth(String id, Map<String, JsonValue> byId) {
         Set<String> seen = new HashSet<>();
         int depth = 0;
         String parent = optional(byId.get(id), "parent");
@@ -159,20 +157,20 @@ final class ConceptMapReader {
         }
     }
 
-    private static List<ThreadInfo> threads(JsonNode array, List<ConceptInfo> concepts) throws InputException {
+    private static List<ThreadInfo> threads(JsonValue array, List<ConceptInfo> concepts) throws InputException {
         List<ThreadInfo> threads = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (JsonNode thread : array) {
+        for (JsonValue thread : array) {
             String id = text(thread, "thread_id", "threads");
             if (!ids.add(id)) {
                 throw new InputException(FILE, "thread '" + id + "' appears twice");
             }
-            JsonNode tweetCount = thread.get("tweet_count");
+            JsonValue tweetCount = thread.get("tweet_count");
             if (tweetCount != null && !tweetCount.isNull() && (!tweetCount.canConvertToInt() || tweetCount.asInt() < 0)) {
                 throw new InputException(FILE, "thread '" + id + "' has tweet_count " + tweetCount + ", not a count or null");
             }
             Map<String, Integer> conceptSentences = new LinkedHashMap<>();
-            JsonNode counted = thread.path("concept_sentences");
+            JsonValue counted = thread.path("concept_sentences");
             for (ConceptInfo concept : concepts) {
                 conceptSentences.put(concept.id(), counted.path(concept.id()).asInt(0));
             }
@@ -185,16 +183,16 @@ final class ConceptMapReader {
         return threads;
     }
 
-    private static Map<String, ConceptCounts> counts(JsonNode array, Set<String> conceptIds, Set<String> threadIds)
+    private static Map<String, ConceptCounts> counts(JsonValue array, Set<String> conceptIds, Set<String> threadIds)
             throws InputException {
         Map<String, ConceptCounts> counts = new LinkedHashMap<>();
-        for (JsonNode concept : array) {
+        for (JsonValue concept : array) {
             String id = text(concept, "id", "concepts");
             if (!conceptIds.contains(id)) {
                 throw new InputException(FILE, "concepts lists '" + id + "', which the codebook does not have");
             }
             Map<String, Integer> byThread = new LinkedHashMap<>();
-            for (JsonNode cell : concept.path("by_thread")) {
+            for (JsonValue cell : concept.path("by_thread")) {
                 String threadId = text(cell, "thread_id", "concepts." + id + ".by_thread");
                 if (!threadIds.contains(threadId)) {
                     throw new InputException(FILE, "concept '" + id + "' counts unknown thread '" + threadId + "'");
@@ -207,10 +205,10 @@ final class ConceptMapReader {
         return counts;
     }
 
-    private static List<Pair> pairs(JsonNode array, Set<String> conceptIds) throws InputException {
+    private static List<Pair> pairs(JsonValue array, Set<String> conceptIds) throws InputException {
         List<Pair> pairs = new ArrayList<>();
-        for (JsonNode pair : array) {
-            JsonNode ids = pair.path("concepts");
+        for (JsonValue pair : array) {
+            JsonValue ids = pair.path("concepts");
             if (ids.size() != 2 || !conceptIds.contains(ids.get(0).asText()) || !conceptIds.contains(ids.get(1).asText())) {
                 throw new InputException(FILE, "cooccurrence entry " + ids + " does not name two codebook concepts");
             }
@@ -220,40 +218,40 @@ final class ConceptMapReader {
         return pairs;
     }
 
-    private static JsonNode object(JsonNode parent, String field, String where) throws InputException {
-        JsonNode node = parent.get(field);
+    private static JsonValue object(JsonValue parent, String field, String where) throws InputException {
+        JsonValue node = parent.get(field);
         if (node == null || !node.isObject()) {
             throw new InputException(FILE, "no object '" + path(where, field) + "'");
         }
         return node;
     }
 
-    private static JsonNode array(JsonNode parent, String field, String where) throws InputException {
-        JsonNode node = parent.get(field);
+    private static JsonValue array(JsonValue parent, String field, String where) throws InputException {
+        JsonValue node = parent.get(field);
         if (node == null || !node.isArray()) {
             throw new InputException(FILE, "no array '" + path(where, field) + "'");
         }
         return node;
     }
 
-    private static String text(JsonNode parent, String field, String where) throws InputException {
-        JsonNode node = parent.get(field);
+    private static String text(JsonValue parent, String field, String where) throws InputException {
+        JsonValue node = parent.get(field);
         if (node == null || !node.isValueNode() || node.isNull() || node.asText().isEmpty()) {
             throw new InputException(FILE, "no value for '" + path(where, field) + "'");
         }
         return node.asText();
     }
 
-    private static int number(JsonNode parent, String field, String where) throws InputException {
-        JsonNode node = parent.get(field);
+    private static int number(JsonValue parent, String field, String where) throws InputException {
+        JsonValue node = parent.get(field);
         if (node == null || !node.canConvertToInt() || node.asInt() < 0) {
             throw new InputException(FILE, "no count for '" + path(where, field) + "'");
         }
         return node.asInt();
     }
 
-    private static String optional(JsonNode parent, String field) {
-        JsonNode node = parent == null ? null : parent.get(field);
+    private static String optional(JsonValue parent, String field) {
+        JsonValue node = parent == null ? null : parent.get(field);
         return node == null || node.isNull() || !node.isValueNode() ? null : node.asText();
     }
 

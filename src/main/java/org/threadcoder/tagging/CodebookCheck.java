@@ -1,9 +1,5 @@
 package org.threadcoder.tagging;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,24 +45,13 @@ public final class CodebookCheck {
                                       Map<String, Map<String, Integer>> mentions) {
         List<Finding> findings = new ArrayList<>();
         List<YamlLines.Problem> problems = CodebookLoader.problems(bytes);
-        List<YamlLines.Problem> structure = YamlLines.read(bytes).problems();
-        if (!structure.isEmpty()) {
+        YamlLines.Read read = YamlLines.read(bytes);
+        if (!read.problems().isEmpty()) {
             // a syntax error, an anchor or an alias: the values below would not be what the researcher wrote
-            structure.forEach(problem -> findings.add(new Finding(Severity.ERROR, problem.line(), problem.message())));
+            read.problems().forEach(problem -> findings.add(new Finding(Severity.ERROR, problem.line(), problem.message())));
             return findings;
         }
-        List<Located> scalars;
-        try {
-            scalars = locate(bytes);
-        } catch (IOException malformed) {
-            problems.forEach(problem -> findings.add(new Finding(Severity.ERROR, problem.line(), problem.message())));
-            if (findings.isEmpty()) {
-                int line = malformed instanceof com.fasterxml.jackson.core.JsonProcessingException json && json.getLocation() != null
-                        ? json.getLocation().getLineNr() : 0;
-                findings.add(new Finding(Severity.ERROR, line, "not readable YAML: " + malformed.getMessage()));
-            }
-            return findings;
-        }
+        List<Located> scalars = locate(read.root());
         Map<String, Integer> idLines = new LinkedHashMap<>();
         for (Located scalar : scalars) {
             if (scalar.field().equals("id")) {
@@ -149,57 +134,47 @@ public final class CodebookCheck {
         return findings;
     }
 
-    /** The scalars under each concept (id, parent, label, terms, exclude) with their lines, read with the streaming YAML parser. */
-    private static List<Located> locate(byte[] bytes) throws IOException {
+    /**
+     * The text scalars under each concept (id, parent, label, terms, exclude, ...) with their lines, in file order: each
+     * key's own value, and the items of its list. Numbers, true/false and empty values are not text and are left out.
+     */
+    private static List<Located> locate(YamlNode root) {
         List<Located> scalars = new ArrayList<>();
-        try (JsonParser parser = new YAMLFactory().createParser(bytes)) {
-            int depth = 0;
-            int conceptsDepth = -1;
-            String field = null;
-            String conceptId = "";
-            String listField = null;
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                switch (token) {
-                    case START_OBJECT -> {
-                        depth++;
-                        if (conceptsDepth >= 0 && depth == conceptsDepth + 1) {
-                            conceptId = "";
-                        }
+        if (!(root instanceof YamlNode.Mapping file)) {
+            return scalars;
+        }
+        for (YamlNode.Pair top : file.pairs()) {
+            if (!isText(top.key(), "concepts") || !(top.value() instanceof YamlNode.Sequence concepts)) {
+                continue;
+            }
+            for (YamlNode item : concepts.items()) {
+                if (!(item instanceof YamlNode.Mapping concept)) {
+                    continue;
+                }
+                String conceptId = "";
+                for (YamlNode.Pair pair : concept.pairs()) {
+                    if (!(pair.key() instanceof YamlNode.Scalar key)) {
+                        continue;
                     }
-                    case END_OBJECT -> depth--;
-                    case START_ARRAY -> {
-                        depth++;
-                        if ("concepts".equals(field) && conceptsDepth < 0) {
-                            conceptsDepth = depth;
-                        } else if (conceptsDepth >= 0 && field != null) {
-                            listField = field;
-                        }
-                    }
-                    case END_ARRAY -> {
-                        depth--;
-                        if (depth < conceptsDepth) {
-                            conceptsDepth = -1;
-                        }
-                        listField = null;
-                    }
-                    case FIELD_NAME -> field = parser.currentName();
-                    case VALUE_STRING -> {
-                        int line = parser.currentTokenLocation().getLineNr();
-                        String value = parser.getText();
-                        if (conceptsDepth >= 0 && depth == conceptsDepth + 1 && field != null) {
-                            if (field.equals("id")) {
-                                conceptId = value;
+                    if (isText(pair.value(), null)) {
+                        YamlNode.Scalar value = (YamlNode.Scalar) pair.value();
+                        conceptId = key.value().equals("id") ? value.value() : conceptId;
+                        scalars.add(new Located(conceptId, key.value(), value.value(), value.line()));
+                    } else if (pair.value() instanceof YamlNode.Sequence list && (key.value().equals("terms") || key.value().equals("exclude"))) {
+                        for (YamlNode term : list.items()) {
+                            if (isText(term, null)) {
+                                scalars.add(new Located(conceptId, key.value(), ((YamlNode.Scalar) term).value(), term.line()));
                             }
-                            scalars.add(new Located(conceptId, field, value, line));
-                        } else if (listField != null && (listField.equals("terms") || listField.equals("exclude")) && depth == conceptsDepth + 2) {
-                            scalars.add(new Located(conceptId, listField, value, line));
                         }
-                    }
-                    default -> {
                     }
                 }
             }
         }
         return scalars;
+    }
+
+    /** Whether the node is a text scalar (and, when {@code expected} is given, that text). */
+    private static boolean isText(YamlNode node, String expected) {
+        return node instanceof YamlNode.Scalar scalar && scalar.kind() == YamlNode.Kind.TEXT && (expected == null || expected.equals(scalar.value()));
     }
 }

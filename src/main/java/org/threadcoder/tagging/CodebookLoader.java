@@ -1,15 +1,5 @@
 package org.threadcoder.tagging;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -31,9 +21,11 @@ import org.threadcoder.model.NearRule;
  * and aliases. Every problem is named with its line, and all of them are found, not only the first.
  */
 public final class CodebookLoader {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    private static final List<String> FILE_KEYS = List.of("version", "name", "description", "concepts");
+    // in the order messages have always listed them (the order Jackson's reader gave), so they read as before
+    private static final List<String> CONCEPT_KEYS = List.of("definition", "label", "terms", "near", "parent", "id", "requires", "exclude");
+    private static final List<String> NEAR_KEYS = List.of("within", "groups");
+    private static final List<String> REQUIRES_KEYS = List.of("words", "within", "terms");
 
     /** How many problems a failed load shows. */
     static final int SHOWN_PROBLEMS = 5;
@@ -80,115 +72,115 @@ public final class CodebookLoader {
     }
 
     private static Codebook parse(byte[] bytes, List<YamlLines.Problem> problems) {
-        YamlLines.Read lines = YamlLines.read(bytes);
-        if (!lines.problems().isEmpty()) {
-            // a syntax error, an anchor or an alias: what Jackson would read from it is not what the researcher wrote
-            problems.addAll(lines.problems());
+        YamlLines.Read read = YamlLines.read(bytes);
+        if (!read.problems().isEmpty()) {
+            // a syntax error, an anchor or an alias: what would be read from it is not what the researcher wrote
+            problems.addAll(read.problems());
             return null;
         }
-        CodebookFile parsed;
-        try {
-            parsed = YAML.readerFor(CodebookFile.class).withHandler(new UnknownKeys(problems)).readValue(bytes);
-        } catch (JsonProcessingException malformed) {
-            JsonLocation where = malformed.getLocation();
-            problems.add(new YamlLines.Problem(where == null ? 0 : where.getLineNr(), malformed.getOriginalMessage()));
-            return null;
-        } catch (IOException unreadable) {
-            problems.add(new YamlLines.Problem(0, "cannot read codebook: " + unreadable.getMessage()));
+        int before = problems.size();
+        YamlFields file = YamlFields.root(read.root(), FILE_KEYS, problems);
+        if (file == null && problems.size() > before) {
             return null;
         }
-        if (parsed == null || parsed.concepts == null || parsed.concepts.isEmpty()) {
-            problems.add(new YamlLines.Problem(lines.conceptsLine(), "codebook has no concepts"));
+        String name = file == null ? null : file.text("name");
+        String version = file == null ? null : file.text("version");
+        if (file != null) {
+            file.text("description"); // for people, not the tool: read only to check it is one value
+        }
+        int beforeConcepts = problems.size();
+        List<YamlFields> entries = file == null ? null : file.mappings("concepts", CONCEPT_KEYS);
+        if (entries == null || entries.isEmpty()) {
+            if (problems.size() == beforeConcepts) {
+                problems.add(new YamlLines.Problem(file != null && file.has("concepts") ? file.lineOf("concepts") : 0, "codebook has no concepts"));
+            }
             return null;
         }
         List<Concept> concepts = new ArrayList<>();
+        List<Entry> written = new ArrayList<>();
         Map<String, Integer> idLines = new HashMap<>();
-        for (int i = 0; i < parsed.concepts.size(); i++) {
-            ConceptEntry entry = parsed.concepts.get(i);
-            YamlLines.Entry where = i < lines.concepts().size() ? lines.concepts().get(i) : new YamlLines.Entry(0, Map.of());
-            Concept concept = concept(entry, where, problems);
-            if (concept == null) {
+        for (YamlFields fields : entries) {
+            Entry entry = entry(fields, problems);
+            written.add(entry);
+            if (entry.concept() == null) {
                 continue;
             }
-            Integer first = idLines.putIfAbsent(concept.id(), where.lineOf("id"));
+            Integer first = idLines.putIfAbsent(entry.id(), fields.lineOf("id"));
             if (first != null) {
-                problems.add(new YamlLines.Problem(where.lineOf("id"), "duplicate concept id '" + concept.id() + "' (first on line " + first + ")"));
+                problems.add(new YamlLines.Problem(fields.lineOf("id"), "duplicate concept id '" + entry.id() + "' (first on line " + first + ")"));
             } else {
-                concepts.add(concept);
+                concepts.add(entry.concept());
             }
         }
-        for (int i = 0; i < parsed.concepts.size(); i++) {
-            String parent = parsed.concepts.get(i).parent;
-            if (parent != null && !parent.isBlank() && !idLines.containsKey(parent)) {
-                YamlLines.Entry where = i < lines.concepts().size() ? lines.concepts().get(i) : new YamlLines.Entry(0, Map.of());
-                problems.add(new YamlLines.Problem(where.lineOf("parent"), "concept '" + parsed.concepts.get(i).id + "' has unknown parent '"
-                        + parent + "'"));
+        for (Entry entry : written) {
+            if (entry.parent() != null && !entry.parent().isBlank() && !idLines.containsKey(entry.parent())) {
+                problems.add(new YamlLines.Problem(entry.parentLine(), "concept '" + entry.id() + "' has unknown parent '" + entry.parent() + "'"));
             }
         }
         if (!problems.isEmpty()) {
             return null;
         }
         try {
-            return new Codebook(parsed.name == null ? "codebook" : parsed.name, parsed.version == null ? "" : parsed.version, concepts);
+            return new Codebook(name == null ? "codebook" : name, version == null ? "" : version, concepts);
         } catch (IllegalArgumentException invalid) {
             // a parent cycle, the one check left to the record: name the first concept's line
-            problems.add(new YamlLines.Problem(lines.concepts().isEmpty() ? 0 : lines.concepts().get(0).line(), invalid.getMessage()));
+            problems.add(new YamlLines.Problem(entries.get(0).line(), invalid.getMessage()));
             return null;
         }
     }
 
-    /** One concept, or null with its problems noted at their lines. */
-    private static Concept concept(ConceptEntry entry, YamlLines.Entry where, List<YamlLines.Problem> problems) {
+    /** One concept entry as written: its id and parent (for the checks across concepts), and the concept, or null with its problems noted. */
+    private record Entry(String id, String parent, int parentLine, Concept concept) {
+    }
+
+    private static Entry entry(YamlFields fields, List<YamlLines.Problem> problems) {
+        // the rules' own unknown keys are noted before the count: like the entry's, they leave the values whole
+        List<YamlFields> nearRules = fields.mappings("near", NEAR_KEYS);
+        List<YamlFields> requiresRules = fields.mappings("requires", REQUIRES_KEYS);
         int before = problems.size();
+        String id = fields.text("id");
+        String label = fields.text("label");
+        String parent = fields.text("parent");
+        String definition = fields.text("definition");
+        List<String> terms = fields.texts("terms");
+        List<String> exclude = fields.texts("exclude");
         List<NearRule> near = new ArrayList<>();
-        for (NearEntry rule : entry.near == null ? List.<NearEntry>of() : entry.near) {
+        for (YamlFields rule : nearRules == null ? List.<YamlFields>of() : nearRules) {
+            int beforeRule = problems.size();
+            List<List<String>> groups = rule.textLists("groups");
+            int within = rule.wholeNumber("within", false);
             try {
-                near.add(new NearRule(rule.groups, rule.within));
+                if (problems.size() == beforeRule) {
+                    near.add(new NearRule(groups, within));
+                }
             } catch (IllegalArgumentException invalid) {
-                problems.add(new YamlLines.Problem(where.lineOf("near"), invalid.getMessage()));
+                problems.add(new YamlLines.Problem(fields.lineOf("near"), invalid.getMessage()));
             }
         }
         List<ContextRequirement> requires = new ArrayList<>();
-        for (RequiresEntry rule : entry.requires == null ? List.<RequiresEntry>of() : entry.requires) {
+        for (YamlFields rule : requiresRules == null ? List.<YamlFields>of() : requiresRules) {
+            int beforeRule = problems.size();
+            List<String> ruleTerms = rule.texts("terms");
+            List<String> words = rule.texts("words");
+            int within = rule.wholeNumber("within", false);
             try {
-                requires.add(new ContextRequirement(rule.terms, rule.words, rule.within));
+                if (problems.size() == beforeRule) {
+                    requires.add(new ContextRequirement(ruleTerms, words, within));
+                }
             } catch (IllegalArgumentException invalid) {
-                problems.add(new YamlLines.Problem(where.lineOf("requires"), invalid.getMessage()));
+                problems.add(new YamlLines.Problem(fields.lineOf("requires"), invalid.getMessage()));
             }
         }
+        int parentLine = fields.lineOf("parent");
         if (problems.size() > before) {
-            return null;
+            return new Entry(id, parent, parentLine, null);
         }
         try {
-            return new Concept(entry.id, entry.label, entry.parent, entry.definition, entry.terms, near, entry.exclude, requires);
+            return new Entry(id, parent, parentLine, new Concept(id, label, parent, definition, terms, near, exclude, requires));
         } catch (IllegalArgumentException invalid) {
-            String key = entry.id == null || !entry.id.matches("[a-z0-9]+(-[a-z0-9]+)*") ? "id" : "label";
-            problems.add(new YamlLines.Problem(where.keys().containsKey(key) ? where.lineOf(key) : where.line(), invalid.getMessage()));
-            return null;
-        }
-    }
-
-    /** Notes each unknown key with its line and reads on, so one misspelling does not hide the next. */
-    private static final class UnknownKeys extends DeserializationProblemHandler {
-        private final List<YamlLines.Problem> problems;
-
-        UnknownKeys(List<YamlLines.Problem> problems) {
-            this.problems = problems;
-        }
-
-        @Override
-        public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser, JsonDeserializer<?> deserializer,
-                                             Object bean, String key) throws IOException {
-            problems.add(new YamlLines.Problem(parser.currentTokenLocation().getLineNr(), "unknown key '" + key + "'"
-                    + (deserializer == null ? "" : " (known here: " + String.join(", ", knownKeys(deserializer)) + ")")));
-            parser.skipChildren();
-            return true;
-        }
-
-        private static List<String> knownKeys(JsonDeserializer<?> deserializer) {
-            List<String> known = new ArrayList<>();
-            deserializer.getKnownPropertyNames().forEach(name -> known.add(String.valueOf(name)));
-            return known;
+            String key = id == null || !id.matches("[a-z0-9]+(-[a-z0-9]+)*") ? "id" : "label";
+            problems.add(new YamlLines.Problem(fields.lineOf(key), invalid.getMessage()));
+            return new Entry(id, parent, parentLine, null);
         }
     }
 
@@ -211,38 +203,5 @@ public final class CodebookLoader {
                     .append(" more (threadcoder codebook check lists them all)");
         }
         return new InputException(file, reason.toString());
-    }
-
-    /** The file as written. */
-    static final class CodebookFile {
-        @JsonProperty public String name;
-        @JsonProperty public String version;
-        @JsonProperty public String description;
-        @JsonProperty public List<ConceptEntry> concepts;
-    }
-
-    /** One concept as written. */
-    static final class ConceptEntry {
-        @JsonProperty public String id;
-        @JsonProperty public String label;
-        @JsonProperty public String parent;
-        @JsonProperty public String definition;
-        @JsonProperty public List<String> terms;
-        @JsonProperty public List<NearEntry> near;
-        @JsonProperty public List<String> exclude;
-        @JsonProperty public List<RequiresEntry> requires;
-    }
-
-    /** A context requirement as written. */
-    static final class RequiresEntry {
-        @JsonProperty public List<String> terms;
-        @JsonProperty public List<String> words;
-        @JsonProperty public int within;
-    }
-
-    /** A proximity rule as written. */
-    static final class NearEntry {
-        @JsonProperty public List<List<String>> groups;
-        @JsonProperty public int within;
     }
 }

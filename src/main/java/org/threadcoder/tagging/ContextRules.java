@@ -1,16 +1,12 @@
 package org.threadcoder.tagging;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -95,8 +91,10 @@ public record ContextRules(String version, List<Rule> rules, List<String> pseudo
         verbsKeepScope = verbsKeepScope == null ? Set.of() : Set.copyOf(verbsKeepScope);
     }
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final List<String> FILE_KEYS = List.of("version", "verbsKeepScope", "terminators", "negatesNextWord", "rules", "pseudo",
+            "quotations");
+    private static final List<String> RULE_KEYS = List.of("category", "direction", "scope", "verbsEndScope", "clauseBreaksEndScope", "triggers");
+    private static final List<String> QUOTATION_KEYS = List.of("minWords", "namedBy", "namedWithin", "ownWords");
 
     /** Loads rules from a file. */
     public static ContextRules load(Path path) throws InputException {
@@ -109,39 +107,62 @@ public record ContextRules(String version, List<Rule> rules, List<String> pseudo
         }
     }
 
-    /** Reads rules from a stream named {@code file} in messages. */
+    /** Reads rules from a stream named {@code file} in messages. Of several problems the first is named, with how many more there are. */
     public static ContextRules read(String file, InputStream stream) throws InputException {
-        RulesFile parsed;
+        byte[] bytes;
         try {
-            byte[] bytes = stream.readAllBytes();
-            List<YamlLines.Problem> problems = YamlLines.read(bytes).problems();
-            if (!problems.isEmpty()) {
-                YamlLines.Problem first = problems.get(0);
-                throw new InputException(file, (first.line() > 0 ? "line " + first.line() + ": " : "") + first.message()
-                        + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""));
-            }
-            parsed = YAML.readValue(bytes, RulesFile.class);
-        } catch (JsonProcessingException malformed) {
-            JsonLocation where = malformed.getLocation();
-            throw new InputException(file, (where == null ? "" : "line " + where.getLineNr() + ": ") + malformed.getOriginalMessage());
+            bytes = stream.readAllBytes();
         } catch (IOException unreadable) {
             throw new InputException(file, "cannot read context rules: " + unreadable.getMessage(), unreadable);
         }
-        if (parsed == null || parsed.rules == null || parsed.rules.isEmpty()) {
+        YamlLines.Read read = YamlLines.read(bytes);
+        List<YamlLines.Problem> problems = new ArrayList<>(read.problems());
+        YamlFields fields = problems.isEmpty() ? YamlFields.root(read.root(), FILE_KEYS, problems) : null;
+        if (fields == null) {
+            throw problems.isEmpty() ? new InputException(file, "no context rules") : failure(file, problems);
+        }
+        List<YamlFields> ruleFields = fields.mappings("rules", RULE_KEYS);
+        List<RuleEntry> entries = new ArrayList<>();
+        for (YamlFields entry : ruleFields == null ? List.<YamlFields>of() : ruleFields) {
+            entries.add(new RuleEntry(entry.text("category"), entry.text("direction"), entry.wholeNumber("scope", true),
+                    Boolean.TRUE.equals(entry.truth("verbsEndScope")), entry.truth("clauseBreaksEndScope"), entry.texts("triggers")));
+        }
+        String version = fields.text("version");
+        List<String> pseudo = fields.texts("pseudo");
+        List<String> terminators = fields.texts("terminators");
+        List<String> negatesNextWord = fields.texts("negatesNextWord");
+        List<String> verbsKeepScope = fields.texts("verbsKeepScope");
+        YamlFields quotations = fields.mapping("quotations", QUOTATION_KEYS);
+        int minWords = quotations == null ? 0 : quotations.wholeNumber("minWords", true);
+        List<String> namedBy = quotations == null ? null : quotations.texts("namedBy");
+        int namedWithin = quotations == null ? 0 : quotations.wholeNumber("namedWithin", true);
+        List<String> ownWords = quotations == null ? null : quotations.texts("ownWords");
+        if (!problems.isEmpty()) {
+            throw failure(file, problems);
+        }
+        if (entries.isEmpty()) {
             throw new InputException(file, "no context rules");
         }
         try {
-            List<Rule> rules = parsed.rules.stream().map(entry -> new Rule(parse(Category.class, entry.category),
-                    parse(Direction.class, entry.direction), entry.scope, entry.verbsEndScope,
-                    entry.clauseBreaksEndScope == null || entry.clauseBreaksEndScope, entry.triggers)).toList();
-            Quoting quoting = parsed.quotations == null ? Quoting.NONE
-                    : new Quoting(parsed.quotations.minWords, parsed.quotations.namedBy, parsed.quotations.namedWithin,
-                    parsed.quotations.ownWords);
-            return new ContextRules(parsed.version, rules, parsed.pseudo, lower(parsed.terminators), lower(parsed.negatesNextWord), quoting,
-                    lower(parsed.verbsKeepScope));
+            List<Rule> rules = new ArrayList<>();
+            for (RuleEntry entry : entries) {
+                rules.add(new Rule(parse(Category.class, entry.category()), parse(Direction.class, entry.direction()), entry.scope(),
+                        entry.verbsEndScope(), entry.clauseBreaksEndScope() == null || entry.clauseBreaksEndScope(), entry.triggers()));
+            }
+            Quoting quoting = quotations == null ? Quoting.NONE : new Quoting(minWords, namedBy, namedWithin, ownWords);
+            return new ContextRules(version, rules, pseudo, lower(terminators), lower(negatesNextWord), quoting, lower(verbsKeepScope));
         } catch (IllegalArgumentException invalid) {
             throw new InputException(file, invalid.getMessage());
         }
+    }
+
+    /** The first problem in line order, and how many more there are. */
+    private static InputException failure(String file, List<YamlLines.Problem> problems) {
+        List<YamlLines.Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparingInt(YamlLines.Problem::line));
+        YamlLines.Problem first = sorted.get(0);
+        return new InputException(file, (first.line() > 0 ? "line " + first.line() + ": " : "") + first.message()
+                + (sorted.size() > 1 ? " (and " + (sorted.size() - 1) + " more)" : ""));
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {
@@ -156,32 +177,8 @@ public record ContextRules(String version, List<Rule> rules, List<String> pseudo
         return words == null ? Set.of() : words.stream().map(word -> word.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 
-    /** The file as written. */
-    static final class RulesFile {
-        @JsonProperty public String version;
-        @JsonProperty public List<String> terminators;
-        @JsonProperty public List<String> negatesNextWord;
-        @JsonProperty public List<String> verbsKeepScope;
-        @JsonProperty public List<RuleEntry> rules;
-        @JsonProperty public List<String> pseudo;
-        @JsonProperty public QuotationsEntry quotations;
-    }
-
-    /** The quotation settings as written. */
-    static final class QuotationsEntry {
-        @JsonProperty public int minWords;
-        @JsonProperty public List<String> namedBy;
-        @JsonProperty public int namedWithin;
-        @JsonProperty public List<String> ownWords;
-    }
-
     /** A rule as written. */
-    static final class RuleEntry {
-        @JsonProperty public String category;
-        @JsonProperty public String direction;
-        @JsonProperty public int scope;
-        @JsonProperty public boolean verbsEndScope;
-        @JsonProperty public Boolean clauseBreaksEndScope;
-        @JsonProperty public List<String> triggers;
+    private record RuleEntry(String category, String direction, int scope, boolean verbsEndScope, Boolean clauseBreaksEndScope,
+                             List<String> triggers) {
     }
 }

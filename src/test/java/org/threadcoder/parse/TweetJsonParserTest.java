@@ -44,7 +44,7 @@ class TweetJsonParserTest {
     @ValueSource(strings = {"09-twarc2-responses", "09-twarc2-flat"})
     void fixtureMatchesItsExpectation(String name) throws Exception {
         String content = TestSupport.read(TestSupport.resource("layouts/" + name + ".jsonl"));
-        assertTrue(TweetJsonParser.recognises(content));
+        assertTrue(TweetJsonSniffer.recognises(content));
         Page page = parser.parse(name + ".jsonl", content, "hash");
         assertTrue(page.extracted());
         JsonNode expected = JSON.readTree(TestSupport.resource("layouts/" + name + ".expected.json").toFile());
@@ -165,12 +165,12 @@ class TweetJsonParserTest {
 
     @Test
     void recognisesOnlyTweetJson() {
-        assertTrue(TweetJsonParser.recognises("\n\n" + flat("1", "1", "u1", "2023-01-01T10:00:00Z", "x")));
-        assertTrue(TweetJsonParser.recognises("\uFEFF{\"data\": {\"id\": \"1\", \"text\": \"one\"}}"));
-        assertFalse(TweetJsonParser.recognises("{\n  \"data\": []\n}"), "pretty-printed JSON is not JSON Lines");
-        assertFalse(TweetJsonParser.recognises("{\"name\": \"a codebook\"}"));
-        assertFalse(TweetJsonParser.recognises(TestSupport.read(TestSupport.resource("layouts/01-header-seed-form.txt"))));
-        assertFalse(TweetJsonParser.recognises("<!DOCTYPE html><html></html>"));
+        assertTrue(TweetJsonSniffer.recognises("\n\n" + flat("1", "1", "u1", "2023-01-01T10:00:00Z", "x")));
+        assertTrue(TweetJsonSniffer.recognises("\uFEFF{\"data\": {\"id\": \"1\", \"text\": \"one\"}}"));
+        assertFalse(TweetJsonSniffer.recognises("{\n  \"data\": []\n}"), "pretty-printed JSON is not JSON Lines");
+        assertFalse(TweetJsonSniffer.recognises("{\"name\": \"a codebook\"}"));
+        assertFalse(TweetJsonSniffer.recognises(TestSupport.read(TestSupport.resource("layouts/01-header-seed-form.txt"))));
+        assertFalse(TweetJsonSniffer.recognises("<!DOCTYPE html><html></html>"));
     }
 
     private static String flat(String id, String conversation, String author, String created, String text) {
