@@ -176,8 +176,27 @@ public final class Inputs {
         }
         found.dropRealPaths();
         int kept = count;
+        if (namesDiffer(found, unique, kept)) {
+            // the usual case, one folder walked: no name strings for every file, which would outlive young collections
+            return found.inputs(unique, kept);
+        }
         List<String> names = sourceNames(indexed(kept, k -> absolute(found.file(unique[k]))), indexed(kept, k -> found.name(unique[k])));
         return found.inputs(unique, kept, names);
+    }
+
+    /** Whether the files' names all differ, by their hashes (a shared hash means a clash may be there). */
+    private static boolean namesDiffer(PackedFiles found, int[] files, int count) {
+        long[] hashes = new long[count];
+        for (int k = 0; k < count; k++) {
+            hashes[k] = found.nameHash(files[k]);
+        }
+        java.util.Arrays.sort(hashes);
+        for (int k = 1; k < count; k++) {
+            if (hashes[k] == hashes[k - 1]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A list whose elements are made when asked for: a million paths need not all exist at once. */

@@ -126,6 +126,27 @@ final class PackedFiles {
         return odd != null ? odd : folders.get(folderOf[index]).prefix() + fileName(index);
     }
 
+    /**
+     * A 64-bit hash of {@link #name}, made from the packed bytes without building the string: equal names hash
+     * alike, so files whose hashes all differ cannot clash.
+     */
+    long nameHash(int index) {
+        String odd = oddNames.get(index);
+        if (odd != null) {
+            return hash(odd, NAME_BASIS);
+        }
+        long hash = hash(folders.get(folderOf[index]).prefix(), NAME_BASIS);
+        String oddFileName = oddFileNames.get(index);
+        if (oddFileName != null) {
+            return hash(oddFileName, hash);
+        }
+        for (int i = nameStart[index]; i < nameStart[index + 1]; i++) {
+            hash ^= names[i] & 0xff; // Latin-1: the byte is the char
+            hash *= FNV_PRIME;
+        }
+        return hash;
+    }
+
     boolean hasReal(int index) {
         return realHashes[2 * index] != 0 || realHashes[2 * index + 1] != 0;
     }
@@ -171,14 +192,22 @@ final class PackedFiles {
         return Integer.signum(compared);
     }
 
+    private static final long FNV_PRIME = 0x100000001b3L;
+    private static final long NAME_BASIS = 0xcbf29ce484222325L;
+
     /** A 64-bit hash of a string (FNV-1a over its chars, from the given basis). */
     private static long hash(String text, long basis) {
         long hash = basis;
         for (int i = 0; i < text.length(); i++) {
             hash ^= text.charAt(i);
-            hash *= 0x100000001b3L;
+            hash *= FNV_PRIME;
         }
         return hash;
+    }
+
+    /** Inputs over some of the files, in the order given, each named by {@link #name}. */
+    List<Pipeline.Input> inputs(int[] files, int count) {
+        return new InputList(Arrays.copyOf(files, count), Map.of());
     }
 
     /** Inputs over some of the files, in the order given, each with its source name. */

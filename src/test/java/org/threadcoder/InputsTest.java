@@ -64,6 +64,23 @@ class InputsTest {
     }
 
     @Test
+    void namesClashWhateverTheirLettersAndOnlyTheClashingOnesAreQualified() throws IOException {
+        // names outside Latin-1 are kept apart from the packed bytes: a clash between them must still be found
+        Path a = Files.createDirectories(temp.resolve("walks/a"));
+        Path b = Files.createDirectories(temp.resolve("walks/b"));
+        for (String name : List.of("页面.txt", "café.txt")) {
+            Files.writeString(a.resolve(name), "one");
+            Files.writeString(b.resolve(name), "two");
+        }
+        Files.writeString(a.resolve("only-a.txt"), "three");
+        Files.writeString(b.resolve("页面-b.txt"), "four");
+        List<String> sources = Inputs.expand(List.of(a, b)).inputs().stream().map(Pipeline.Input::source).toList();
+        assertEquals(List.of("a/café.txt", "only-a.txt", "a/页面.txt", "b/café.txt", "页面-b.txt", "b/页面.txt"), sources);
+        assertEquals(List.of("café.txt", "only-a.txt", "页面.txt"),
+                Inputs.expand(List.of(a)).inputs().stream().map(Pipeline.Input::source).toList(), "one folder: names as found");
+    }
+
+    @Test
     void anOutputFolderInsideTheInputFolderIsNotReadBack() throws IOException {
         Path folder = Files.createDirectories(temp.resolve("threads"));
         Files.copy(TestSupport.seed(), folder.resolve("seed.txt"));
