@@ -181,7 +181,8 @@ final class DamagedLines {
         }
         for (String keyword : KEYWORDS) {
             // a keyword's singular is a word as written ("Quote Tweet", "1 subscriber"), not a damaged plural
-            if (word.equals(keyword) || keyword.endsWith("s") && word.equals(keyword.substring(0, keyword.length() - 1))) {
+            boolean singular = keyword.endsWith("s") && word.length() == keyword.length() - 1 && keyword.startsWith(word);
+            if (word.equals(keyword) || singular) {
                 return null;
             }
         }

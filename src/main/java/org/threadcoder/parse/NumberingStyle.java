@@ -33,6 +33,15 @@ record NumberingStyle(String name, Pattern marker, boolean leads, boolean trails
             new NumberingStyle("paren", Pattern.compile("\\((?<n>\\d{1,3})\\)"), true, true, false, false, true), // … a thread (1)
             new NumberingStyle("dot-alone", Pattern.compile("(?<n>\\d{1,3})\\."), true, false, false, false, true)); // 1. alone
 
+    /** Each style's marker's gate: the chars a marker starts with rule most places out without a matcher. */
+    private static final java.util.Map<Pattern, RegexGate> GATES = new java.util.IdentityHashMap<>();
+
+    static {
+        for (NumberingStyle style : STYLES) {
+            GATES.put(style.marker(), RegexGate.of(style.marker()));
+        }
+    }
+
     private static NumberingStyle style(String name, String marker, boolean leads, boolean trails, boolean midLine, boolean glued) {
         return new NumberingStyle(name, Pattern.compile(marker), leads, trails, midLine, glued, false);
     }
@@ -64,6 +73,9 @@ record NumberingStyle(String name, Pattern marker, boolean leads, boolean trails
 
     /** The marker matched at {@code at} exactly, or null. */
     Matcher at(String text, int at) {
+        if (!GATES.getOrDefault(marker, RegexGate.OPEN).mayStartAt(text, at)) {
+            return null;
+        }
         Matcher matcher = marker.matcher(text);
         matcher.region(at, Math.min(text.length(), at + REACH));
         return matcher.lookingAt() ? matcher : null;

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * A cheap test that rules a line out before a site rule's regular expression runs on it, read from
  * the expression itself: the longest text it can match whole, and words one of which any match must
- * hold (compared case-folded as {@code CASE_INSENSITIVE | UNICODE_CASE} compares them). Most lines
- * are tweet text, longer than a header and without its words, so most regexes never start. Where the
+ * hold (compared case-folded as {@code CASE_INSENSITIVE | UNICODE_CASE} compares them), and the
+ * characters a match can start with (a count starts with a digit, a tweet's sentence with a letter).
+ * Most lines are tweet text, longer than a header and without its words, so most regexes never start. Where the
  * expression holds a construct this reader does not know, the gate lets every line through: the
  * gate only ever skips a line the regex could not match.
  */
@@ -16,7 +17,7 @@ final class RegexGate {
     /** No bound on the length. */
     static final int UNBOUNDED = Integer.MAX_VALUE;
     /** A gate that lets every line through. */
-    static final RegexGate OPEN = new RegexGate(UNBOUNDED, List.of(), false);
+    static final RegexGate OPEN = new RegexGate(UNBOUNDED, List.of(), false, FirstChars.ANY);
 
     /** The longest text (in chars) the expression matches whole. */
     private final int longest;
@@ -24,11 +25,14 @@ final class RegexGate {
     private final List<List<String>> required;
     /** Whether the pattern ignores case, so lines are compared folded. */
     private final boolean folding;
+    /** The characters a non-empty match can start with. */
+    private final FirstChars first;
 
-    private RegexGate(int longest, List<List<String>> required, boolean folding) {
+    private RegexGate(int longest, List<List<String>> required, boolean folding, FirstChars first) {
         this.longest = longest;
         this.required = required.stream().map(List::copyOf).toList();
         this.folding = folding;
+        this.first = first;
     }
 
     /** The gate of a pattern matched whole ({@link java.util.regex.Matcher#matches()}); {@link #OPEN} when it cannot be read. */
@@ -45,7 +49,7 @@ final class RegexGate {
             if (reader.at < reader.source.length()) {
                 return OPEN;
             }
-            return new RegexGate(whole.longest, whole.required, reader.folding);
+            return new RegexGate(whole.longest, whole.required, reader.folding, whole.first);
         } catch (Unreadable unknown) {
             return OPEN;
         }
@@ -66,13 +70,23 @@ final class RegexGate {
         return required;
     }
 
+    /** Whether a match could start as {@code line} does (an empty line always could). */
+    boolean mayStart(String line) {
+        return mayStartAt(line, 0);
+    }
+
+    /** Whether a match could start at {@code text[at]} (at the end of the text, one always could). */
+    boolean mayStartAt(String text, int at) {
+        return at >= text.length() || first.holds(text.charAt(at));
+    }
+
     /**
      * Whether the regex might match {@code line} whole.
      *
      * @param folded the line folded by {@link #fold(String)}, read when the pattern ignores case
      */
     boolean admits(String line, String folded) {
-        if (line.length() > longest) {
+        if (line.length() > longest || !mayStart(line)) {
             return false;
         }
         String haystack = folding ? folded : line;
@@ -122,8 +136,57 @@ final class RegexGate {
         return out.toString();
     }
 
-    /** What a piece of an expression can match: its longest length, and lists of words it always holds one of each. */
-    private record Part(int longest, List<List<String>> required) {
+    /**
+     * What a piece of an expression can match: its longest length, lists of words it always holds one of
+     * each, the characters it can start with, and whether it can match nothing.
+     */
+    private record Part(int longest, List<List<String>> required, FirstChars first, boolean empty) {
+    }
+
+    /**
+     * A set of characters a match can start with: each ASCII char by a bit, every other char as one. Read
+     * loosely (a class it cannot read is every char), so it only ever holds too much.
+     */
+    record FirstChars(long low, long high, boolean other) {
+        static final FirstChars NONE = new FirstChars(0, 0, false);
+        static final FirstChars ANY = new FirstChars(-1L, -1L, true);
+        static final FirstChars DIGITS = range('0', '9');
+        /** What {@code \s} matches without {@code UNICODE_CHARACTER_CLASS}: {@code [ \t\n\x0B\f\r]}. */
+        static final FirstChars SPACES = of(' ').with(range('\t', '\r'));
+        /** What {@code \w} matches without {@code UNICODE_CHARACTER_CLASS}: {@code [a-zA-Z_0-9]}. */
+        static final FirstChars WORD = range('a', 'z').with(range('A', 'Z')).with(DIGITS).with(of('_'));
+
+        static FirstChars of(char c) {
+            return c < 64 ? new FirstChars(1L << c, 0, false) : c < 128 ? new FirstChars(0, 1L << (c - 64), false) : new FirstChars(0, 0, true);
+        }
+
+        /** The chars {@code from} to {@code to}, both included. */
+        static FirstChars range(char from, char to) {
+            FirstChars chars = NONE;
+            for (int c = from; c <= Math.min(to, 127); c++) {
+                chars = chars.with(of((char) c));
+            }
+            return to >= 128 ? chars.with(of('\u0080')) : chars;
+        }
+
+        FirstChars with(FirstChars more) {
+            return new FirstChars(low | more.low, high | more.high, other || more.other);
+        }
+
+        /**
+         * As compared with {@code CASE_INSENSITIVE | UNICODE_CASE}: both cases of each ASCII letter, and any char
+         * past ASCII (the Kelvin sign is a k); a char past ASCII may fold to any ASCII letter.
+         */
+        FirstChars folded() {
+            long letters = high & 0x07FFFFFE_07FFFFFEL;
+            long bothCases = letters | letters >>> 32 & 0x07FFFFFEL | (letters & 0x07FFFFFEL) << 32;
+            long asciiLetters = other ? 0x07FFFFFE_07FFFFFEL : 0;
+            return new FirstChars(low, high | bothCases | asciiLetters, other || letters != 0);
+        }
+
+        boolean holds(char c) {
+            return c < 64 ? (low & 1L << c) != 0 : c < 128 ? (high & 1L << (c - 64)) != 0 : other;
+        }
     }
 
     private static final class Unreadable extends Exception {
@@ -156,9 +219,13 @@ final class RegexGate {
                 return branches.get(0);
             }
             int longest = 0;
+            FirstChars first = FirstChars.NONE;
+            boolean empty = false;
             List<String> anyOf = new ArrayList<>();
             for (Part branch : branches) {
                 longest = Math.max(longest, branch.longest);
+                first = first.with(branch.first);
+                empty |= branch.empty;
                 List<String> best = mostSelective(branch.required);
                 if (best == null) {
                     anyOf = null;
@@ -166,17 +233,24 @@ final class RegexGate {
                     anyOf.addAll(best);
                 }
             }
-            return new Part(longest, anyOf == null ? List.of() : List.of(anyOf));
+            return new Part(longest, anyOf == null ? List.of() : List.of(anyOf), first, empty);
         }
 
         /** A run of atoms: lengths add up, and every required atom's word lists and every literal run hold. */
         Part sequence() throws Unreadable {
             long longest = 0;
             List<List<String>> required = new ArrayList<>();
+            FirstChars first = FirstChars.NONE;
+            // whether every atom so far can match nothing: then the next one's chars can start a match
+            boolean empty = true;
             StringBuilder run = new StringBuilder();
             while (at < source.length() && source.charAt(at) != '|' && source.charAt(at) != ')') {
                 Atom atom = atom();
                 Quantity quantity = quantity();
+                if (empty) {
+                    first = first.with(atom.part.first);
+                    empty = atom.part.empty || quantity.least == 0;
+                }
                 long atomLongest = quantity.most == UNBOUNDED || atom.part.longest == UNBOUNDED ? UNBOUNDED
                         : (long) atom.part.longest * quantity.most;
                 longest = longest == UNBOUNDED || atomLongest == UNBOUNDED ? UNBOUNDED : Math.min(UNBOUNDED, longest + atomLongest);
@@ -190,7 +264,7 @@ final class RegexGate {
                 }
             }
             endRun(run, required);
-            return new Part((int) Math.min(longest, UNBOUNDED), required);
+            return new Part((int) Math.min(longest, UNBOUNDED), required, first, empty);
         }
 
         private void endRun(StringBuilder run, List<List<String>> required) {
@@ -226,14 +300,31 @@ final class RegexGate {
         private record Quantity(int least, int most) {
         }
 
-        private static final Part ONE_CHARACTER = new Part(2, List.of());
-        private static final Part NOTHING = new Part(0, List.of());
+        private static final Part ANY_CHARACTER = oneCharacter(FirstChars.ANY);
+        private static final Part NOTHING = new Part(0, List.of(), FirstChars.NONE, true);
+
+        /** One character (a code point, up to two chars) of a set. */
+        private static Part oneCharacter(FirstChars chars) {
+            return new Part(2, List.of(), chars, false);
+        }
 
         Atom atom() throws Unreadable {
             char c = source.charAt(at);
             switch (c) {
                 case '(' -> {
                     at++;
+                    int lookaround = source.startsWith("?=", at) || source.startsWith("?!", at) ? 2
+                            : source.startsWith("?<=", at) || source.startsWith("?<!", at) ? 3 : 0;
+                    if (lookaround > 0) {
+                        // zero width: it consumes nothing, so a match's length, words and first char are the rest's
+                        at += lookaround;
+                        alternation();
+                        if (at >= source.length() || source.charAt(at) != ')') {
+                            throw new Unreadable();
+                        }
+                        at++;
+                        return new Atom(NOTHING, null);
+                    }
                     if (source.startsWith("?:", at)) {
                         at += 2;
                     } else if (source.startsWith("?<", at) && at + 2 < source.length() && Character.isLetter(source.charAt(at + 2))) {
@@ -243,7 +334,7 @@ final class RegexGate {
                         }
                         at = close + 1;
                     } else if (at < source.length() && source.charAt(at) == '?') {
-                        throw new Unreadable(); // look-around, flags, atomic groups: not read here
+                        throw new Unreadable(); // flags, atomic groups: not read here
                     }
                     Part inner = alternation();
                     if (at >= source.length() || source.charAt(at) != ')') {
@@ -253,12 +344,12 @@ final class RegexGate {
                     return new Atom(inner, null);
                 }
                 case '[' -> {
-                    skipClass();
-                    return new Atom(ONE_CHARACTER, null);
+                    FirstChars members = characterClass();
+                    return new Atom(oneCharacter(folding ? members.folded() : members), null);
                 }
                 case '.' -> {
                     at++;
-                    return new Atom(ONE_CHARACTER, null);
+                    return new Atom(ANY_CHARACTER, null);
                 }
                 case '^', '$' -> {
                     at++;
@@ -278,7 +369,8 @@ final class RegexGate {
 
         private Atom literal(int codePoint) {
             String text = new String(Character.toChars(codePoint));
-            return new Atom(new Part(text.length(), List.of(List.of(folding ? fold(text) : text))), text);
+            FirstChars first = FirstChars.of(text.charAt(0));
+            return new Atom(new Part(text.length(), List.of(List.of(folding ? fold(text) : text)), folding ? first.folded() : first, false), text);
         }
 
         private Atom escape() throws Unreadable {
@@ -288,8 +380,17 @@ final class RegexGate {
             char next = source.charAt(at + 1);
             at += 2;
             switch (next) {
-                case 's', 'S', 'd', 'D', 'w', 'W', 'h', 'H', 'v', 'V' -> {
-                    return new Atom(ONE_CHARACTER, null);
+                case 'd' -> {
+                    return new Atom(oneCharacter(FirstChars.DIGITS), null);
+                }
+                case 's' -> {
+                    return new Atom(oneCharacter(FirstChars.SPACES), null);
+                }
+                case 'w' -> {
+                    return new Atom(oneCharacter(FirstChars.WORD), null);
+                }
+                case 'S', 'D', 'W', 'h', 'H', 'v', 'V' -> {
+                    return new Atom(ANY_CHARACTER, null);
                 }
                 case 'b', 'B' -> {
                     return new Atom(NOTHING, null);
@@ -304,7 +405,7 @@ final class RegexGate {
                     } else {
                         at++;
                     }
-                    return new Atom(ONE_CHARACTER, null);
+                    return new Atom(ANY_CHARACTER, null);
                 }
                 case 't' -> {
                     return literal('\t');
@@ -333,28 +434,55 @@ final class RegexGate {
             }
         }
 
-        /** Skips a character class {@code [...]}; nested classes and intersections are not read. */
-        private void skipClass() throws Unreadable {
+        /**
+         * Reads a character class {@code [...]}: the chars it holds, every char when it is negated or holds an
+         * escape read no further; nested classes and intersections are not read.
+         */
+        private FirstChars characterClass() throws Unreadable {
             at++;
-            if (at < source.length() && source.charAt(at) == '^') {
+            boolean negated = at < source.length() && source.charAt(at) == '^';
+            if (negated) {
                 at++;
             }
+            FirstChars members = FirstChars.NONE;
             boolean first = true;
             while (at < source.length()) {
                 char c = source.charAt(at);
                 if (c == '\\') {
+                    members = members.with(at + 1 < source.length() ? classEscape(source.charAt(at + 1)) : FirstChars.ANY);
                     at += 2;
+                    if (at + 1 < source.length() && source.charAt(at) == '-' && source.charAt(at + 1) != ']') {
+                        members = FirstChars.ANY; // a range from an escaped char: not read
+                    }
                 } else if (c == '[' || source.startsWith("&&", at)) {
                     throw new Unreadable();
                 } else if (c == ']' && !first) {
                     at++;
-                    return;
+                    return negated ? FirstChars.ANY : members;
+                } else if (at + 2 < source.length() && source.charAt(at + 1) == '-' && source.charAt(at + 2) != ']') {
+                    // a range; one to an escaped char is not read
+                    boolean plain = source.charAt(at + 2) != '\\' && c <= source.charAt(at + 2);
+                    members = members.with(plain ? FirstChars.range(c, source.charAt(at + 2)) : FirstChars.ANY);
+                    at += plain ? 3 : 2;
                 } else {
+                    members = members.with(FirstChars.of(c));
                     at++;
                 }
                 first = false;
             }
             throw new Unreadable();
+        }
+
+        /** The chars an escape inside a class stands for: a class ({@code \\d}), a char ({@code \\.}), or every char when not read. */
+        private static FirstChars classEscape(char escaped) {
+            return switch (escaped) {
+                case 'd' -> FirstChars.DIGITS;
+                case 's' -> FirstChars.SPACES;
+                case 'w' -> FirstChars.WORD;
+                case 't' -> FirstChars.of('\t');
+                case 'n' -> FirstChars.of('\n');
+                default -> Character.isLetterOrDigit(escaped) ? FirstChars.ANY : FirstChars.of(escaped);
+            };
         }
 
         Quantity quantity() throws Unreadable {

@@ -55,6 +55,8 @@ final class SiteRules {
     /** The longest whole-line phrase: a longer key is no phrase. */
     private final int longestPhrase;
     private final List<SiteRule> patternRules = new ArrayList<>();
+    /** Per pattern rule (same order), the {@link #GROUPS} its regex names. */
+    private final List<List<String>> patternGroups = new ArrayList<>();
     /** Per pattern rule (same order), the cheap test that rules a line out before its regex runs. */
     private final RegexGates patternGates;
 
@@ -73,6 +75,7 @@ final class SiteRules {
         for (SiteRule rule : rules) {
             if (rule.pattern() != null) {
                 patternRules.add(rule);
+                patternGroups.add(GROUPS.stream().filter(group -> rule.pattern().pattern().contains("(?<" + group + ">")).toList());
             } else if (rule.prefix()) {
                 prefixRules.add(rule);
             } else {
@@ -165,7 +168,7 @@ final class SiteRules {
             if (applies(rule, where) && RegexGates.admits(admitted, r)) {
                 Matcher matcher = rule.pattern().matcher(repaired);
                 if (matcher.matches()) {
-                    found.add(new Match(rule, captures(rule.pattern(), matcher), !repaired.equals(plain)));
+                    found.add(new Match(rule, captures(patternGroups.get(r), matcher), !repaired.equals(plain)));
                 }
             }
         }
@@ -221,7 +224,7 @@ final class SiteRules {
             if (applies(rule, where) && RegexGates.admits(admitted, r)) {
                 Matcher matcher = rule.pattern().matcher(reading);
                 if (matcher.matches()) {
-                    found.add(new Match(rule, captures(rule.pattern(), matcher), true));
+                    found.add(new Match(rule, captures(patternGroups.get(r), matcher), true));
                     return;
                 }
             }
@@ -302,29 +305,32 @@ final class SiteRules {
         if (!fold) {
             return text;
         }
-        StringBuilder out = new StringBuilder(length);
+        // a char array, not a StringBuilder: this runs on most lines of a page, and a builder checks its room per char
+        char[] out = new char[length];
+        int size = 0;
         boolean space = false;
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
-                space = out.length() > 0;
+                space = size > 0;
                 continue;
             }
             if (space) {
-                out.append(' ');
+                out[size++] = ' ';
                 space = false;
             }
-            out.append(c);
+            out[size++] = c;
         }
-        return out.toString();
+        return new String(out, 0, size);
     }
 
-    private static Map<String, String> captures(Pattern pattern, Matcher matcher) {
+    /** What the named groups of a match captured, stripped; a blank capture is none. */
+    private static Map<String, String> captures(List<String> groups, Matcher matcher) {
+        if (groups.isEmpty()) {
+            return Map.of();
+        }
         Map<String, String> captures = new LinkedHashMap<>();
-        for (String group : GROUPS) {
-            if (!pattern.pattern().contains("(?<" + group + ">")) {
-                continue;
-            }
+        for (String group : groups) {
             String value = matcher.group(group);
             if (value != null && !value.isBlank()) {
                 captures.put(group, value.strip());

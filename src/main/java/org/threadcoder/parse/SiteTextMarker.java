@@ -219,7 +219,16 @@ final class SiteTextMarker {
     private static boolean copiedFromX(List<Line> lines, SiteRules.Match[] plain, int front) {
         Map<String, Integer> loneHandles = new java.util.HashMap<>();
         for (int i = front; i < lines.size(); i++) {
-            String text = lines.get(i).text().strip();
+            String line = lines.get(i).text();
+            int first = 0;
+            while (first < line.length() && Character.isWhitespace(line.charAt(first))) {
+                first++;
+            }
+            // a lone handle starts with @: most lines are ruled out without a copy or a matcher
+            if (first == line.length() || line.charAt(first) != '@') {
+                continue;
+            }
+            String text = line.strip();
             if (!LONE_HANDLE.matcher(text).matches()) {
                 continue;
             }

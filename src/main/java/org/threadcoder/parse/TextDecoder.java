@@ -114,9 +114,13 @@ final class TextDecoder {
      * text once, not a second full-size buffer.
      */
     private static String strict(String source, byte[] bytes, int from, Charset charset) throws InputException {
-        if (charset.equals(StandardCharsets.UTF_8) && isAscii(bytes, from)) {
-            // most pages are ASCII, which is valid UTF-8: no decoder to run
-            return new String(bytes, from, bytes.length - from, charset);
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            // decoding replaces each malformed sequence with U+FFFD: a text without one was valid, and most pages are,
+            // so the checking decoder (and its window) runs only on a page that holds U+FFFD, to find the bad byte
+            String text = new String(bytes, from, bytes.length - from, charset);
+            if (text.indexOf('\uFFFD') < 0) {
+                return text;
+            }
         }
         CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
@@ -141,15 +145,6 @@ final class TextDecoder {
 
     /** The most chars the validating decoder writes at a time. */
     private static final int SCRATCH_CHARS = 64 * 1024;
-
-    private static boolean isAscii(byte[] bytes, int from) {
-        for (int i = from; i < bytes.length; i++) {
-            if (bytes[i] < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** Reads each C0 control (but tab, LF, CR) as a space, and says so. */
     private static Decoded maskControls(String text, boolean transcoded, List<String> warnings) {

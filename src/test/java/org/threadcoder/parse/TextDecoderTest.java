@@ -126,6 +126,20 @@ class TextDecoderTest {
     }
 
     @Test
+    void aReplacementCharacterInTheTextIsTextAndABadByteAfterOneIsStillNamed() throws Exception {
+        // decoding marks a bad byte with U+FFFD: a page that holds one itself must read whole, not be taken for damaged
+        String text = "Dana \u2022 quoted a broken glyph \uFFFD in her thread \u2014 1/ The alliance held.";
+        assertEquals(text, TextDecoder.decode("glyph.txt", text.getBytes(StandardCharsets.UTF_8)).text());
+        byte[] valid = (text + " ").getBytes(StandardCharsets.UTF_8);
+        byte[] damaged = java.util.Arrays.copyOf(valid, valid.length + 3);
+        damaged[valid.length] = (byte) 0xC3; // a lead byte, then ASCII where its continuation should be
+        damaged[valid.length + 1] = 'x';
+        damaged[valid.length + 2] = 'y';
+        InputException rejected = assertThrows(InputException.class, () -> TextDecoder.decode("glyph.txt", damaged));
+        assertTrue(rejected.reason().startsWith("not UTF-8 text (invalid byte 0xC3 at offset " + valid.length + ";"), rejected.reason());
+    }
+
+    @Test
     void anotherEncodingIsNamedWithItsFirstBadByte() {
         byte[] latin1 = "Caf\u00e9 au lait".getBytes(StandardCharsets.ISO_8859_1);
         InputException rejected = assertThrows(InputException.class, () -> read("latin1.txt", latin1));
