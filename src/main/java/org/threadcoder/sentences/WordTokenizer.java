@@ -113,9 +113,8 @@ public final class WordTokenizer {
     }
 
     private static void addWithClitic(String text, int start, int end, List<int[]> tokens) {
-        String word = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
         for (String clitic : CLITICS) {
-            if (word.length() > clitic.length() && word.endsWith(clitic)) {
+            if (end - start > clitic.length() && endsWithLowerCase(text, end, clitic)) {
                 int cut = end - clitic.length();
                 tokens.add(new int[] {start, cut});
                 tokens.add(new int[] {cut, end});
@@ -123,6 +122,21 @@ public final class WordTokenizer {
             }
         }
         tokens.add(new int[] {start, end});
+    }
+
+    /**
+     * Whether {@code text} before {@code end} reads {@code suffix} (ASCII, lower case) once in lower case: as
+     * {@code toLowerCase(Locale.ROOT).endsWith}, without the copies (lowered, a clitic's chars come only from themselves and A-Z).
+     */
+    private static boolean endsWithLowerCase(String text, int end, String suffix) {
+        int from = end - suffix.length();
+        for (int k = 0; k < suffix.length(); k++) {
+            char c = text.charAt(from + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != suffix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isWordChar(char c) {

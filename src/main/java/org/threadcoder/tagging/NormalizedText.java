@@ -13,18 +13,29 @@ import org.threadcoder.model.Span;
  */
 final class NormalizedText {
     private final String text;
+    /** Per char of the view, the source code points it came from; null when char k is code point {@code base + k}. */
     private final int[] sourceStart;
     private final int[] sourceEnd;
+    private final int base;
 
-    private NormalizedText(String text, int[] sourceStart, int[] sourceEnd) {
+    private NormalizedText(String text, int[] sourceStart, int[] sourceEnd, int base) {
         this.text = text;
         this.sourceStart = sourceStart;
         this.sourceEnd = sourceEnd;
+        this.base = base;
     }
 
     /** Builds the view of a sentence. Each grapheme-like cluster (a code point and its combining marks) is normalized on its own so it maps back exactly. */
     static NormalizedText of(Sentence sentence) {
         String raw = sentence.text();
+        if (sentence.hidden().isEmpty() && sentence.readings().isEmpty() && isAscii(raw)) {
+            // most sentences: one char a code point, each read from the table, so the map back is the identity
+            char[] view = new char[raw.length()];
+            for (int k = 0; k < view.length; k++) {
+                view[k] = ASCII_VIEW[raw.charAt(k)];
+            }
+            return new NormalizedText(new String(view), null, null, sentence.span().start());
+        }
         StringBuilder out = new StringBuilder(raw.length());
         // the view is about as long as the text (NFKC rarely expands a char); the arrays grow where it does
         int[] starts = new int[raw.length() + 16];
@@ -86,7 +97,16 @@ final class NormalizedText {
                 out.append(ascii ? ASCII_VIEW[raw.charAt(clusterStart)] : cluster.charAt(k));
             }
         }
-        return new NormalizedText(out.toString(), starts, ends);
+        return new NormalizedText(out.toString(), starts, ends, 0);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (text.charAt(k) >= ASCII_VIEW.length) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@link #normalize} of each ASCII char, always one char (NFKC leaves ASCII as it is). */
@@ -151,6 +171,6 @@ final class NormalizedText {
         if (from < 0 || to > text.length() || from >= to) {
             throw new IllegalArgumentException("view range [" + from + ", " + to + ") outside 0.." + text.length() + " or empty");
         }
-        return new Span(sourceStart[from], sourceEnd[to - 1]);
+        return sourceStart == null ? new Span(base + from, base + to) : new Span(sourceStart[from], sourceEnd[to - 1]);
     }
 }
