@@ -142,7 +142,7 @@ public final class ConceptMap implements Serializable {
 
     /** As {@link #add(TaggedThread)}, given {@link TaggedThread#conceptsBySentence()}. */
     public ThreadRow add(TaggedThread tagged, List<List<String>> conceptsBySentence) {
-        return add(tagged, conceptsBySentence, tagged.sentences().stream().map(sentence -> WordCounts.words(sentence).size()).toList());
+        return add(tagged, conceptsBySentence, tagged.sentences().stream().map(WordCounts::wordCount).toList());
     }
 
     /** As {@link #add(TaggedThread, List)}, given the word count ({@link WordCounts}) of each sentence. */

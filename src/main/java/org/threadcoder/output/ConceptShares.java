@@ -70,13 +70,18 @@ public record ConceptShares(List<Integer> sentenceWords, List<Object> values) {
         Map<String, BitSet> covered = new HashMap<>();
         int total = 0;
         for (Sentence sentence : tagged.sentences()) {
-            List<Span> words = WordCounts.words(sentence);
-            sentenceWords.add(words.size());
-            if (tagged.isDuplicate(sentence)) {
+            List<Mention> mentions = mentionsBySentence.getOrDefault(sentence.id(), List.of());
+            if (mentions.isEmpty() || tagged.isDuplicate(sentence)) {
+                // most sentences mention nothing: their words are counted, not placed
+                int count = WordCounts.wordCount(sentence);
+                sentenceWords.add(count);
                 // a repeated tweet's words are in sentences.csv but, like its sentences, in no share
+                total += tagged.isDuplicate(sentence) ? 0 : count;
                 continue;
             }
-            for (Mention mention : mentionsBySentence.getOrDefault(sentence.id(), List.of())) {
+            List<Span> words = WordCounts.words(sentence);
+            sentenceWords.add(words.size());
+            for (Mention mention : mentions) {
                 for (String conceptId : map.counted(mention.conceptId())) {
                     BitSet bits = covered.computeIfAbsent(conceptId, unused -> new BitSet());
                     for (int i = 0; i < words.size(); i++) {

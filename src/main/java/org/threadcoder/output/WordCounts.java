@@ -34,6 +34,18 @@ public final class WordCounts {
 
     /** The source spans of a sentence's words, in order, its hidden parts (markers, noise) left out. */
     public static List<Span> words(Sentence sentence) {
+        List<Span> spans = new ArrayList<>();
+        walk(sentence, spans);
+        return spans;
+    }
+
+    /** The number of {@link #words} of a sentence, without their spans. */
+    public static int wordCount(Sentence sentence) {
+        return walk(sentence, null);
+    }
+
+    /** Finds a sentence's words, adding their spans to {@code spans} unless it is null; returns how many. */
+    private static int walk(Sentence sentence, List<Span> spans) {
         String text = sentence.text();
         int base = sentence.span().start();
         char[] visible = text.toCharArray();
@@ -42,7 +54,7 @@ public final class WordCounts {
             int to = text.offsetByCodePoints(from, hidden.length());
             java.util.Arrays.fill(visible, from, to, ' ');
         }
-        List<Span> spans = new ArrayList<>();
+        int count = 0;
         int charIndex = 0;
         int codePoint = base;
         // the words WORD finds, found in one pass: a run of word characters, joined runs after it
@@ -58,13 +70,16 @@ public final class WordCounts {
             while (i + 1 < visible.length && isJoiner(visible[i]) && isWordCharacter(Character.codePointAt(visible, i + 1))) {
                 i = endOfRun(visible, i + 1);
             }
-            codePoint += text.codePointCount(charIndex, start);
-            int startCodePoint = codePoint;
-            codePoint += text.codePointCount(start, i);
-            charIndex = i;
-            spans.add(new Span(startCodePoint, codePoint));
+            count++;
+            if (spans != null) {
+                codePoint += text.codePointCount(charIndex, start);
+                int startCodePoint = codePoint;
+                codePoint += text.codePointCount(start, i);
+                charIndex = i;
+                spans.add(new Span(startCodePoint, codePoint));
+            }
         }
-        return spans;
+        return count;
     }
 
     /** The end of the run of word characters starting at {@code from}. */
