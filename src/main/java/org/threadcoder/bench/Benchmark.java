@@ -204,7 +204,7 @@ public final class Benchmark {
 
     /** The yardstick: each file read, decoded as UTF-8 and given whole to the sentence detector. */
     private Pass detect(List<Pipeline.Input> inputs) throws IOException {
-        SentenceDetectorME detector = models.newSentenceDetector();
+        SentenceDetectorME detector = models.newStockSentenceDetector();
         long sentences = 0;
         Clock started = Clock.now();
         for (Pipeline.Input input : inputs) {
