@@ -113,7 +113,10 @@ public final class WordTokenizer {
     }
 
     private static void addWithClitic(String text, int start, int end, List<int[]> tokens) {
-        for (String clitic : CLITICS) {
+        // every clitic puts an apostrophe two or three chars before the word's end (n't, 's, 're): most words have none there
+        boolean apostrophe = end - start > 2 && (text.charAt(end - 2) == '\'' || text.charAt(end - 3) == '\'');
+        for (int c = 0; apostrophe && c < CLITICS.length; c++) {
+            String clitic = CLITICS[c];
             if (end - start > clitic.length() && endsWithLowerCase(text, end, clitic)) {
                 int cut = end - clitic.length();
                 tokens.add(new int[] {start, cut});

@@ -71,9 +71,10 @@ final class NormalizedText {
             }
             int clusterStart = i;
             int clusterCodePoint = codePoint;
-            i += Character.charCount(raw.codePointAt(i));
+            // a char is its own code point unless it opens a surrogate pair; nothing below U+0300 combines
+            i += Character.isHighSurrogate(raw.charAt(i)) ? Character.charCount(raw.codePointAt(i)) : 1;
             codePoint++;
-            while (i < raw.length() && isCombining(raw.codePointAt(i))) {
+            while (i < raw.length() && raw.charAt(i) >= 0x300 && isCombining(raw.codePointAt(i))) {
                 i += Character.charCount(raw.codePointAt(i));
                 codePoint++;
             }
