@@ -256,6 +256,29 @@ final class SiteRules {
         return normalized(text).toLowerCase(Locale.ROOT);
     }
 
+    /** {@link #key(String)} of {@code chars[offset, offset + count)}; ASCII in one pass and one copy (a key a tweet). */
+    static String key(char[] chars, int offset, int count) {
+        char[] out = new char[count];
+        int size = 0;
+        boolean space = false;
+        for (int i = offset; i < offset + count; i++) {
+            char c = chars[i];
+            if (c >= 0x80) {
+                return key(new String(chars, offset, count));
+            }
+            if (Character.isWhitespace(c)) {
+                space = size > 0;
+                continue;
+            }
+            if (space) {
+                out[size++] = ' ';
+                space = false;
+            }
+            out[size++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(out, 0, size);
+    }
+
     /** NFKC (math-bold letters read plain), curly quotes straight, white space folded and trimmed. */
     static String normalized(String text) {
         if (isAscii(text)) {
