@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** How a run cuts its inputs into the batches a worker takes at once. */
 class PipelineBatchesTest {
@@ -23,7 +25,7 @@ class PipelineBatchesTest {
 
     private static List<List<Pipeline.Input>> batches(List<Pipeline.Input> inputs) {
         List<List<Pipeline.Input>> batches = new ArrayList<>();
-        Pipeline.batches(inputs).forEachRemaining(batches::add);
+        Pipeline.batches(inputs).forEachRemaining(batch -> batches.add(batch.inputs()));
         return batches;
     }
 
@@ -48,6 +50,24 @@ class PipelineBatchesTest {
         List<Pipeline.Input> inputs = List.of(file("a.txt", third), file("b.txt", third), file("c.txt", third),
                 file("d.txt", third), file("large.txt", (int) Pipeline.BATCH_BYTES + 1), file("e.txt", 10));
         assertEquals(List.of(3, 1, 1, 1), sizes(batches(inputs)));
+        List<Long> bytes = new ArrayList<>();
+        Pipeline.batches(inputs).forEachRemaining(batch -> bytes.add(batch.bytes()));
+        assertEquals(List.of(3L * third, (long) third, Pipeline.BATCH_BYTES + 1, 10L), bytes);
+    }
+
+    @ParameterizedTest(name = "{0} queued of {1} bytes, one of {2} more, {3} workers: {4}")
+    @CsvSource({
+        "0, 0, 50000000, 2, true",          // nothing queued: even an input larger than any budget goes
+        "4, 4000000, 1000000, 2, true",     // under two batches a worker and one, whatever their bytes
+        "5, 4000000, 1000000, 2, true",     // more small batches, while their bytes stay within five batches'
+        "5, 4500000, 1000000, 2, false",    // ... and not past them
+        "16, 100000, 1000, 2, true",        // many small pages queue up to eight batches a worker and one
+        "17, 100000, 1000, 2, false",
+        "3, 9000000, 1000000, 1, false",    // one worker: three batches, then only within three batches' bytes
+        "2, 9000000, 1000000, 1, true",
+    })
+    void queuesAFewBatchesOrManySmallOnes(int queued, long queuedBytes, long bytes, int workers, boolean expected) {
+        assertEquals(expected, Pipeline.mayQueue(queued, queuedBytes, bytes, workers));
     }
 
     @Test
