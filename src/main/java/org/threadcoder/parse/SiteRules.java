@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -122,7 +121,7 @@ final class SiteRules {
             return new Reading(view, null, null, null, null);
         }
         // mojibake read first: NFKC would split its marks ("Ã¨" into "Ã ̈") and leave it unreadable
-        String plain = normalized(Mojibake.repaired(view));
+        String plain = PhraseKeys.normalized(Mojibake.repaired(view));
         String repaired = DamagedLines.repairKeywords(plain);
         return new Reading(view, plain, plain.toLowerCase(Locale.ROOT), repaired, patternGates.admitted(repaired));
     }
@@ -232,7 +231,7 @@ final class SiteRules {
     }
 
     private Match longLine(String view, Set<SiteRule.Where> where) {
-        String start = key(view.substring(0, Math.min(view.length(), LONGEST_SITE_LINE)));
+        String start = PhraseKeys.key(view.substring(0, Math.min(view.length(), LONGEST_SITE_LINE)));
         for (SiteRule rule : prefixRules) {
             if (start.startsWith(rule.phrase()) && applies(rule, where)) {
                 return new Match(rule, Map.of(), false);
@@ -249,102 +248,6 @@ final class SiteRules {
         if (applies(rule, where)) {
             found.add(new Match(rule, captures, damaged));
         }
-    }
-
-    /** The key a phrase is looked up by: NFKC, quotes straightened, white space folded, lower case. */
-    static String key(String text) {
-        return normalized(text).toLowerCase(Locale.ROOT);
-    }
-
-    /** {@link #key(String)} of {@code chars[offset, offset + count)}; ASCII in one pass and one copy (a key a tweet). */
-    static String key(char[] chars, int offset, int count) {
-        char[] out = new char[count];
-        int size = 0;
-        boolean space = false;
-        for (int i = offset; i < offset + count; i++) {
-            char c = chars[i];
-            if (c >= 0x80) {
-                return key(new String(chars, offset, count));
-            }
-            if (Character.isWhitespace(c)) {
-                space = size > 0;
-                continue;
-            }
-            if (space) {
-                out[size++] = ' ';
-                space = false;
-            }
-            out[size++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-        return new String(out, 0, size);
-    }
-
-    /** NFKC (math-bold letters read plain), curly quotes straight, white space folded and trimmed. */
-    static String normalized(String text) {
-        if (isAscii(text)) {
-            return foldedAsciiSpace(text); // NFKC leaves ASCII as it is, and it has no quotes to straighten
-        }
-        // an ellipsis stays one character (NFKC would make it three), so a stray "…" is one damaged character
-        String nfkc = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text.replace('\u2026', '\u0085'),
-                Normalizer.Form.NFKC).replace('\u0085', '\u2026');
-        StringBuilder out = new StringBuilder(nfkc.length());
-        boolean space = false;
-        for (int i = 0; i < nfkc.length(); i++) {
-            char c = nfkc.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
-                space = out.length() > 0;
-                continue;
-            }
-            if (space) {
-                out.append(' ');
-                space = false;
-            }
-            switch (c) {
-                case '\u2018', '\u2019' -> out.append('\'');
-                case '\u201C', '\u201D' -> out.append('"');
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** ASCII text with each run of white space ({@link Character#isWhitespace}) as one space, trimmed; the text itself when it has none to fold. */
-    private static String foldedAsciiSpace(String text) {
-        int length = text.length();
-        boolean fold = length > 0 && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(length - 1)));
-        for (int i = 0; i < length && !fold; i++) {
-            char c = text.charAt(i);
-            fold = Character.isWhitespace(c) && (c != ' ' || Character.isWhitespace(text.charAt(i + 1)));
-        }
-        if (!fold) {
-            return text;
-        }
-        // a char array, not a StringBuilder: this runs on most lines of a page, and a builder checks its room per char
-        char[] out = new char[length];
-        int size = 0;
-        boolean space = false;
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = size > 0;
-                continue;
-            }
-            if (space) {
-                out[size++] = ' ';
-                space = false;
-            }
-            out[size++] = c;
-        }
-        return new String(out, 0, size);
     }
 
     /** What the named groups of a match captured, stripped; a blank capture is none. */
@@ -395,9 +298,9 @@ final class SiteRules {
                     rules.add(new SiteRule(cells[0].strip(), cells[1].strip(), role, where, null, false,
                             Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
                 } else if (pattern.startsWith("prefix:")) {
-                    rules.add(new SiteRule(cells[0].strip(), cells[1].strip(), role, where, key(pattern.substring(7)), true, null));
+                    rules.add(new SiteRule(cells[0].strip(), cells[1].strip(), role, where, PhraseKeys.key(pattern.substring(7)), true, null));
                 } else {
-                    rules.add(new SiteRule(cells[0].strip(), cells[1].strip(), role, where, key(pattern), false, null));
+                    rules.add(new SiteRule(cells[0].strip(), cells[1].strip(), role, where, PhraseKeys.key(pattern), false, null));
                 }
             } catch (IllegalArgumentException bad) {
                 throw new IllegalArgumentException(name + " line " + number + ": " + bad.getMessage(), bad);

@@ -69,7 +69,7 @@ final class TweetCutter {
             Span marker = cut.markerStart() < 0 ? null : text.span(cut.markerStart(), cut.markerEnd());
             Tweet tweet = new Tweet(built.size() + 1, text.span(cut.start(), cut.end()), marker, cut.inferred(), null);
             String key = cut.end() - cut.start() > LONGEST_DUPLICATE ? ""
-                    : SiteRules.key(words, cut.start() - start, cut.end() - cut.start());
+                    : PhraseKeys.key(words, cut.start() - start, cut.end() - cut.start());
             Integer earlier = key.length() >= SHORTEST_DUPLICATE ? seen.get(key) : null;
             boolean lastOfCutPage = cut == tweets.cuts().get(tweets.cuts().size() - 1) && cut.end() == page.length();
             if (earlier == null && key.length() >= SHORTEST_DUPLICATE && previousKey != null

@@ -110,7 +110,7 @@ class RegexGateTest {
             for (Path file : files.filter(path -> path.toString().endsWith(".txt") || path.toString().endsWith(".md")).toList()) {
                 for (String line : new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\\R")) {
                     lines.add(line);
-                    lines.add(SiteRules.normalized(line));
+                    lines.add(PhraseKeys.normalized(line));
                 }
             }
         }
