@@ -233,7 +233,9 @@ public final class Pipeline {
         for (int i = 1; i < Math.min(options.workers(), Math.max(1, inputs.size())); i++) {
             idle.add(new Pipeline(codebook, contextRules, models, taggerOptions));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(idle.size(), task -> {
+        // the idle queue empties as the workers take their pipelines: the window is set by how many there are
+        int workers = idle.size();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
             java.lang.Thread worker = new java.lang.Thread(task, "threadcoder-worker");
             worker.setDaemon(true);
             return worker;
@@ -250,7 +252,7 @@ public final class Pipeline {
                 if (next == null && batches.hasNext()) {
                     next = batches.next();
                 }
-                if (next != null && mayQueue(inFlight.size(), inFlightBytes, next.bytes(), idle.size())) {
+                if (next != null && mayQueue(inFlight.size(), inFlightBytes, next.bytes(), workers)) {
                     Batch batch = next;
                     next = null;
                     inFlight.add(new Queued(pool.submit(() -> processWithIdle(batch.inputs(), idle)), batch.bytes()));
