@@ -81,4 +81,28 @@ class PipelineBatchesTest {
     void noInputsNoBatches() {
         assertEquals(List.of(), batches(List.of()));
     }
+
+    @Test
+    void laterRunsWithTheKeptWorkerPipelinesWriteTheSameBytes() throws IOException, InputException {
+        Pipeline pipeline = new Pipeline(TestSupport.codebook(), TestSupport.contextRules());
+        List<Pipeline.Input> inputs = new ArrayList<>();
+        try (java.util.stream.Stream<Path> files = Files.list(TestSupport.resource("layouts"))) {
+            files.sorted().forEach(file -> inputs.add(new Pipeline.Input(file, file.getFileName().toString())));
+        }
+        inputs.add(new Pipeline.Input(TestSupport.seed(), "seed.txt"));
+        org.threadcoder.output.RunManifest manifest = new org.threadcoder.output.RunManifest("test", "codebook.yaml", "0",
+                "context.yaml", "0", List.of());
+        List<byte[]> outputs = new ArrayList<>();
+        for (int workers : new int[] {1, 2, 2}) {
+            Path out = temp.resolve("out" + outputs.size());
+            pipeline.run(inputs, List.of(), out, manifest, new Pipeline.RunOptions(false, workers, false, Pipeline.Finisher.NONE));
+            outputs.add(Files.readAllBytes(out.resolve("mentions.csv")));
+            outputs.add(Files.readAllBytes(out.resolve("concept-map.json")));
+        }
+        for (int run = 1; run < 3; run++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(outputs.get(0), outputs.get(2 * run), "mentions.csv, run " + run);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(outputs.get(1), outputs.get(2 * run + 1), "concept-map.json, run " + run);
+        }
+        assertEquals(true, outputs.get(0).length > 100, "the seed has mentions");
+    }
 }
