@@ -35,7 +35,7 @@ import org.threadcoder.tagging.TermMatcher;
 /**
  * The stages chained: parse a page, split each thread into sentences, tag each sentence. One
  * instance holds one set of OpenNLP ME objects and is used by one thread at a time; {@link #run}
- * makes one more per extra worker (kept for later runs), sharing the models, which are loaded once.
+ * makes one more per extra worker, sharing the models, which are loaded once.
  */
 public final class Pipeline {
     /** A worker's batch holds at most this many inputs, and this many bytes unless one input is larger. */
@@ -61,12 +61,6 @@ public final class Pipeline {
     private record Queued(Future<List<Outcome>> outcomes, long bytes) {
     }
 
-    /**
-     * The pipelines of the extra workers, made by the first run that needs them and kept: a run's second worker
-     * starting with empty word caches cost 4.6 s of CPU in a 50 MB run (bench, two workers: 8.99 s, 6.63 s with
-     * them kept), so a caller's later runs (bench's passes among them) reuse what the first learnt.
-     */
-    private final List<Pipeline> siblings = new ArrayList<>();
     private final PageReader reader = new PageReader();
     private final SentenceSplitter splitter;
     private final Tagger tagger;
@@ -237,10 +231,7 @@ public final class Pipeline {
         BlockingQueue<Pipeline> idle = new ArrayBlockingQueue<>(options.workers());
         idle.add(this);
         for (int i = 1; i < Math.min(options.workers(), Math.max(1, inputs.size())); i++) {
-            if (siblings.size() < i) {
-                siblings.add(new Pipeline(codebook, contextRules, models, taggerOptions));
-            }
-            idle.add(siblings.get(i - 1));
+            idle.add(new Pipeline(codebook, contextRules, models, taggerOptions));
         }
         // the idle queue empties as the workers take their pipelines: the window is set by how many there are
         int workers = idle.size();

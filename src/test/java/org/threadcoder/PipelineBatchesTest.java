@@ -83,7 +83,7 @@ class PipelineBatchesTest {
     }
 
     @Test
-    void laterRunsWithTheKeptWorkerPipelinesWriteTheSameBytes() throws IOException, InputException {
+    void repeatedRunsOfOnePipelineWithOneOrTwoWorkersWriteTheSameBytes() throws IOException, InputException {
         Pipeline pipeline = new Pipeline(TestSupport.codebook(), TestSupport.contextRules());
         List<Pipeline.Input> inputs = new ArrayList<>();
         try (java.util.stream.Stream<Path> files = Files.list(TestSupport.resource("layouts"))) {
