@@ -71,12 +71,13 @@ public record ConceptShares(List<Integer> sentenceWords, List<Object> values) {
         int total = 0;
         for (Sentence sentence : tagged.sentences()) {
             List<Mention> mentions = mentionsBySentence.getOrDefault(sentence.id(), List.of());
-            if (mentions.isEmpty() || tagged.isDuplicate(sentence)) {
+            boolean duplicate = tagged.isDuplicate(sentence);
+            if (mentions.isEmpty() || duplicate) {
                 // most sentences mention nothing: their words are counted, not placed
                 int count = WordCounts.wordCount(sentence);
                 sentenceWords.add(count);
                 // a repeated tweet's words are in sentences.csv but, like its sentences, in no share
-                total += tagged.isDuplicate(sentence) ? 0 : count;
+                total += duplicate ? 0 : count;
                 continue;
             }
             List<Span> words = WordCounts.words(sentence);
